@@ -1,0 +1,175 @@
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { DatasetError, type DatasetIssue } from "./DatasetError.ts";
+import { parseEntries, type Parsed, type RawEntry } from "./parseEntries.ts";
+import { readCsv } from "./readCsv.ts";
+import { parseYamlDocument, readYamlList } from "./readYaml.ts";
+import {
+  OBSERVATION_COLUMNS,
+  OMISSION_COLUMNS,
+  documentSchema,
+  groupSchema,
+  institutionSchema,
+  metricSchema,
+  observationSchema,
+  omissionSchema,
+  periodSchema,
+  unitSchema,
+} from "./schema.ts";
+import type { Dataset, Metric, Observation, Omission, Period, SourceDocument } from "./types.ts";
+import { checkDataset, type LocatedDataset } from "./validate.ts";
+
+/** The files that make up the dataset, relative to its folder. */
+export const DATASET_FILES = {
+  documents: "documents.yaml",
+  periods: "periods.yaml",
+  metrics: "metrics.yaml",
+  observations: "observations.csv",
+  omissions: "omitted.csv",
+  institution: "institution.yaml",
+} as const;
+
+function csvEntries(text: string, file: string, columns: readonly string[]): RawEntry[] {
+  return readCsv(text, file, columns).map((record) => ({
+    value: record.fields,
+    line: record.line,
+    lineOf: () => record.line,
+  }));
+}
+
+function toPeriod({ value: p }: Parsed<ReturnType<typeof periodSchema.parse>>): Period {
+  const [from = 0, to = 0] = p.lines.split("-").map(Number);
+  return {
+    id: p.id,
+    label: p.label,
+    kind: p.kind,
+    start: p.start,
+    end: p.end,
+    document: p.document,
+    lines: { from, to },
+    sourceLabel: p.source_label,
+    flags: p.flags,
+    companionOf: p.companion_of,
+    institutional: p.institutional,
+    note: p.note,
+  };
+}
+
+function toMetric({ value: m }: Parsed<ReturnType<typeof metricSchema.parse>>): Metric {
+  return {
+    id: m.id,
+    label: m.label,
+    unit: m.unit,
+    group: m.group,
+    parent: m.parent,
+    claim: m.claim,
+    claimOf: m.claim_of,
+    definition: m.definition,
+  };
+}
+
+/**
+ * Reads and checks the dataset in `dir`. Throws a DatasetError listing every problem found,
+ * each with its file, line and a fix; returns only a dataset that passed every check.
+ */
+export function loadDataset(dir: string, displayRoot: string = process.cwd()): Dataset {
+  const path = (name: string) => join(dir, name);
+  const shown = (name: string) => relative(displayRoot, path(name)) || name;
+  const read = (name: string) => {
+    try {
+      return readFileSync(path(name), "utf8");
+    } catch {
+      throw new DatasetError([
+        { file: shown(name), line: 0, message: "the file is missing", fix: `create ${name} in ${dir}` },
+      ]);
+    }
+  };
+  const issues: DatasetIssue[] = [];
+  // Syntax errors stop a file early, but keep reading the others so one run reports them all.
+  const attempt = <T>(produce: () => T, fallback: T): T => {
+    try {
+      return produce();
+    } catch (error) {
+      if (error instanceof DatasetError) {
+        issues.push(...error.issues);
+        return fallback;
+      }
+      throw error;
+    }
+  };
+
+  const files = {
+    documents: shown(DATASET_FILES.documents),
+    periods: shown(DATASET_FILES.periods),
+    metrics: shown(DATASET_FILES.metrics),
+    observations: shown(DATASET_FILES.observations),
+    omissions: shown(DATASET_FILES.omissions),
+    institution: shown(DATASET_FILES.institution),
+  };
+
+  const documents = attempt(
+    () => parseEntries(readYamlList(read(DATASET_FILES.documents), files.documents), documentSchema, files.documents, issues),
+    [],
+  );
+  const periods = attempt(
+    () => parseEntries(readYamlList(read(DATASET_FILES.periods), files.periods), periodSchema, files.periods, issues),
+    [],
+  );
+  const metricsText = attempt(() => read(DATASET_FILES.metrics), "");
+  const listIn = (key: string) => attempt(() => readYamlList(metricsText, files.metrics, key), []);
+  const groups = parseEntries(listIn("groups"), groupSchema, files.metrics, issues);
+  const units = parseEntries(listIn("units"), unitSchema, files.metrics, issues);
+  const metrics = parseEntries(listIn("metrics"), metricSchema, files.metrics, issues);
+  const observations = attempt(
+    () =>
+      parseEntries(
+        csvEntries(read(DATASET_FILES.observations), files.observations, OBSERVATION_COLUMNS),
+        observationSchema,
+        files.observations,
+        issues,
+      ),
+    [],
+  );
+  const omissions = attempt(
+    () =>
+      parseEntries(
+        csvEntries(read(DATASET_FILES.omissions), files.omissions, OMISSION_COLUMNS),
+        omissionSchema,
+        files.omissions,
+        issues,
+      ),
+    [],
+  );
+  const institution = attempt(() => {
+    const { doc } = parseYamlDocument(read(DATASET_FILES.institution), files.institution);
+    const entry: RawEntry = { value: doc.toJSON(), line: 1, lineOf: () => 1 };
+    return parseEntries([entry], institutionSchema, files.institution, issues)[0];
+  }, undefined);
+
+  const located: LocatedDataset = {
+    documents: documents.map((d) => ({
+      ...d,
+      value: { id: d.value.id, file: d.value.file, title: d.value.title, kind: d.value.kind, numberFormat: d.value.number_format } satisfies SourceDocument,
+    })),
+    periods: periods.map((p) => ({ ...p, value: toPeriod(p) })),
+    groups,
+    units,
+    metrics: metrics.map((m) => ({ ...m, value: toMetric(m) })),
+    observations: observations.map((o) => ({ ...o, value: o.value satisfies Observation })),
+    omissions: omissions.map((o) => ({ ...o, value: o.value satisfies Omission })),
+    institution: institution && { ...institution, value: institution.value },
+  };
+  issues.push(...checkDataset(located));
+  if (issues.length > 0 || !located.institution) throw new DatasetError(issues);
+
+  return {
+    documents: located.documents.map((d) => d.value),
+    periods: located.periods.map((p) => p.value),
+    groups: groups.map((g) => g.value),
+    units: units.map((u) => u.value),
+    metrics: located.metrics.map((m) => m.value),
+    observations: located.observations.map((o) => o.value),
+    omissions: located.omissions.map((o) => o.value),
+    institution: located.institution.value,
+  };
+}

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { NUMBER_FORMATS } from "../numbers.ts";
+
+/** Ids are lower-case words joined by dots or hyphens; YAML reads `2023` as a number, so accept that too. */
+const id = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .pipe(z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: "use lower-case letters, digits, '.' and '-' only" }));
+
+const text = z.string({ error: "write a non-empty text" }).trim().min(1, { error: "write a non-empty text" });
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const isoDate = z
+  .string({ error: "write the date as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "write the date as YYYY-MM-DD" })
+  .refine(isCalendarDate, { error: "this day does not exist in the calendar" });
+
+export const PERIOD_KINDS = ["month", "half-year", "nine-months", "year", "snapshot", "unknown"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export const PERIOD_FLAGS = ["duplicate-label", "unknown-period", "derived"] as const;
+export type PeriodFlag = (typeof PERIOD_FLAGS)[number];
+
+export const OMISSION_REASONS = [
+  "period-label",
+  "date",
+  "legal-reference",
+  "legal-rule",
+  "phone-number",
+  "service-hours",
+  "name",
+  "descriptive",
+  "footer",
+] as const;
+export type OmissionReason = (typeof OMISSION_REASONS)[number];
+
+export const documentSchema = z.strictObject({
+  id,
+  file: z.string().regex(/^[\w.-]+\.txt$/, { error: "give the file name of the source text, e.g. 004_….txt" }),
+  title: text,
+  kind: text,
+  number_format: z.enum(NUMBER_FORMATS, { error: `choose one of: ${NUMBER_FORMATS.join(", ")}` }),
+});
+
+export const periodSchema = z.strictObject({
+  id,
+  label: text,
+  kind: z.enum(PERIOD_KINDS, { error: `choose one of: ${PERIOD_KINDS.join(", ")}` }),
+  start: isoDate.optional(),
+  end: isoDate.optional(),
+  document: id,
+  lines: z.string().regex(/^\d+-\d+$/, { error: 'give the first and last line as "from-to", e.g. "13-30"' }),
+  source_label: z.union([z.string(), z.number()]).transform(String).pipe(text),
+  flags: z.array(z.enum(PERIOD_FLAGS, { error: `flags are: ${PERIOD_FLAGS.join(", ")}` })).default([]),
+  companion_of: id.optional(),
+  institutional: z.boolean().default(false),
+  note: text.optional(),
+});
+
+export const groupSchema = z.strictObject({ id, label: text });
+export const unitSchema = z.strictObject({ id, one: text, other: text });
+
+export const metricSchema = z.strictObject({
+  id,
+  label: text,
+  unit: id,
+  group: id,
+  parent: id.optional(),
+  claim: z.enum(["change", "share"], { error: "claim is either change or share" }).optional(),
+  claim_of: id.optional(),
+  definition: text,
+});
+
+const lineNumber = z
+  .string()
+  .regex(/^[1-9]\d*$/, { error: "give the line number in the source document (1 or more)" })
+  .transform(Number);
+
+export const observationSchema = z.strictObject({
+  period: id,
+  metric: id,
+  value: z
+    .string()
+    .regex(/^-?\d+(?:\.\d+)?$/, { error: 'write the value as a plain number, e.g. 27328 or 92.78 (no separators)' })
+    .transform(Number),
+  raw: z.string().min(1, { error: "copy the figure exactly as the source prints it, e.g. 747.107" }),
+  document: z.string().min(1, { error: "cite the source document by its id in documents.yaml" }).pipe(id),
+  line: lineNumber,
+  vs: z.string().transform((s) => (s === "" ? undefined : s)),
+  note: z.string().transform((s) => (s === "" ? undefined : s)),
+});
+
+export const OBSERVATION_COLUMNS = ["period", "metric", "value", "raw", "document", "line", "vs", "note"] as const;
+
+export const omissionSchema = z.strictObject({
+  document: id,
+  line: lineNumber,
+  token: z.string().regex(/^\d+(?:[.,]\d+)*$/, { error: "give the number token exactly as printed" }),
+  reason: z.enum(OMISSION_REASONS, { error: `choose one of: ${OMISSION_REASONS.join(", ")}` }),
+  note: text,
+});
+
+export const OMISSION_COLUMNS = ["document", "line", "token", "reason", "note"] as const;
+
+export const institutionSchema = z.strictObject({
+  founded: z.strictObject({
+    date: isoDate,
+    instrument: text,
+    document: id,
+    line: z.number().int().positive(),
+  }),
+});

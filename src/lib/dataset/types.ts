@@ -1,0 +1,87 @@
+import type { NumberFormat } from "../numbers.ts";
+import type { OmissionReason, PeriodFlag, PeriodKind } from "./schema.ts";
+
+export type { OmissionReason, PeriodFlag, PeriodKind };
+
+/** Where a fact sits in the source text. */
+export interface Citation {
+  document: string;
+  line: number;
+}
+
+export interface SourceDocument {
+  id: string;
+  file: string;
+  title: string;
+  kind: string;
+  numberFormat: NumberFormat;
+}
+
+export interface Period {
+  id: string;
+  label: string;
+  kind: PeriodKind;
+  start?: string;
+  end?: string;
+  document: string;
+  lines: { from: number; to: number };
+  sourceLabel: string;
+  flags: PeriodFlag[];
+  companionOf?: string;
+  institutional: boolean;
+  note?: string;
+}
+
+export interface MetricGroup {
+  id: string;
+  label: string;
+}
+
+export interface Unit {
+  id: string;
+  one: string;
+  other: string;
+}
+
+export interface Metric {
+  id: string;
+  label: string;
+  unit: string;
+  group: string;
+  parent?: string;
+  claim?: "change" | "share";
+  claimOf?: string;
+  definition: string;
+}
+
+export interface Observation extends Citation {
+  period: string;
+  metric: string;
+  value: number;
+  /** The figure exactly as the source prints it. */
+  raw: string;
+  /** For a stated percent change: the period it compares with. */
+  vs?: string;
+  note?: string;
+}
+
+export interface Omission extends Citation {
+  token: string;
+  reason: OmissionReason;
+  note: string;
+}
+
+export interface InstitutionFacts {
+  founded: Citation & { date: string; instrument: string };
+}
+
+export interface Dataset {
+  documents: SourceDocument[];
+  periods: Period[];
+  groups: MetricGroup[];
+  units: Unit[];
+  metrics: Metric[];
+  observations: Observation[];
+  omissions: Omission[];
+  institution: InstitutionFacts;
+}

@@ -1,0 +1,209 @@
+import { parseRawNumber } from "../numbers.ts";
+import type { DatasetIssue } from "./DatasetError.ts";
+import type { Parsed } from "./parseEntries.ts";
+import type { InstitutionFacts, Metric, MetricGroup, Observation, Omission, Period, SourceDocument, Unit } from "./types.ts";
+
+export interface LocatedDataset {
+  documents: Parsed<SourceDocument>[];
+  periods: Parsed<Period>[];
+  groups: Parsed<MetricGroup>[];
+  units: Parsed<Unit>[];
+  metrics: Parsed<Metric>[];
+  observations: Parsed<Observation>[];
+  omissions: Parsed<Omission>[];
+  institution: Parsed<InstitutionFacts> | undefined;
+}
+
+/** Ids closest to `wanted`, so that a typo's message can suggest the intended id. */
+export function nearestIds(wanted: string, known: Iterable<string>, count = 3): string[] {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length]!;
+  };
+  return [...known]
+    .map((id) => ({ id, d: distance(wanted, id) }))
+    .sort((x, y) => x.d - y.d || x.id.localeCompare(y.id))
+    .slice(0, count)
+    .map((x) => x.id);
+}
+
+function unknownId(what: string, wanted: string, known: Set<string>, file: string): string {
+  const near = nearestIds(wanted, known);
+  return `use an id defined in ${file}${near.length ? ` (closest: ${near.join(", ")})` : ""} or add ${what} "${wanted}" there`;
+}
+
+function duplicates<T extends { id: string }>(entries: Parsed<T>[], what: string, issues: DatasetIssue[]): void {
+  const seen = new Map<string, number>();
+  for (const entry of entries) {
+    const first = seen.get(entry.value.id);
+    if (first === undefined) seen.set(entry.value.id, entry.line);
+    else
+      issues.push({
+        file: entry.file,
+        line: entry.lineOf("id"),
+        message: `${what} id "${entry.value.id}" is already used on line ${first}`,
+        fix: `give this ${what} a different id, or merge the two entries`,
+      });
+  }
+}
+
+const addMonths = (iso: string, months: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+const SPAN_IN_MONTHS: Partial<Record<Period["kind"], number>> = { month: 1, "half-year": 6, "nine-months": 9, year: 12 };
+
+function checkPeriodDates(entry: Parsed<Period>, issues: DatasetIssue[]): void {
+  const p = entry.value;
+  const at = (field: string) => ({ file: entry.file, line: entry.lineOf(field) });
+  if (p.kind === "unknown") {
+    if (p.start || p.end)
+      issues.push({ ...at("start"), message: `period "${p.id}" is of unknown kind but has dates`, fix: "remove start and end, or choose the kind the dates describe" });
+    if (!p.flags.includes("unknown-period"))
+      issues.push({ ...at("flags"), message: `period "${p.id}" is of unknown kind but not flagged`, fix: "add the flag unknown-period" });
+    return;
+  }
+  if (!p.start || !p.end) {
+    issues.push({ ...at("kind"), message: `period "${p.id}" (${p.kind}) has no ${p.start ? "end" : "start"} date`, fix: "give both start and end as YYYY-MM-DD" });
+    return;
+  }
+  if (p.start > p.end) {
+    issues.push({ ...at("end"), message: `period "${p.id}" ends (${p.end}) before it starts (${p.start})`, fix: "swap or correct the start and end dates" });
+    return;
+  }
+  const months = SPAN_IN_MONTHS[p.kind];
+  if (p.kind === "snapshot" && p.start !== p.end)
+    issues.push({ ...at("end"), message: `snapshot "${p.id}" spans ${p.start} to ${p.end}`, fix: "a snapshot is one day: make start and end equal" });
+  if (months !== undefined && (!p.start.endsWith("-01") || addMonths(p.start, months) !== p.end))
+    issues.push({
+      ...at("end"),
+      message: `period "${p.id}" is a ${p.kind} but runs from ${p.start} to ${p.end}`,
+      fix: `start on the first of a month and end ${months} month(s) later, on ${p.start.endsWith("-01") ? addMonths(p.start, months) : "the last day of the month"}`,
+    });
+}
+
+/** Cross-file checks: references, citations, parsing of raw figures, uniqueness. */
+export function checkDataset(data: LocatedDataset): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  duplicates(data.documents, "document", issues);
+  duplicates(data.periods, "period", issues);
+  duplicates(data.groups, "group", issues);
+  duplicates(data.units, "unit", issues);
+  duplicates(data.metrics, "metric", issues);
+
+  const documents = new Map(data.documents.map((d) => [d.value.id, d.value]));
+  const periods = new Map(data.periods.map((p) => [p.value.id, p.value]));
+  const metrics = new Map(data.metrics.map((m) => [m.value.id, m.value]));
+  const groupIds = new Set(data.groups.map((g) => g.value.id));
+  const unitIds = new Set(data.units.map((u) => u.value.id));
+  const documentIds = new Set(documents.keys());
+  const periodIds = new Set(periods.keys());
+  const metricIds = new Set(metrics.keys());
+  const documentsFile = data.documents[0]?.file ?? "documents.yaml";
+  const periodsFile = data.periods[0]?.file ?? "periods.yaml";
+  const metricsFile = data.metrics[0]?.file ?? "metrics.yaml";
+
+  for (const entry of data.periods) {
+    const p = entry.value;
+    if (!documents.has(p.document))
+      issues.push({ file: entry.file, line: entry.lineOf("document"), message: `period "${p.id}" cites an unknown document "${p.document}"`, fix: unknownId("document", p.document, documentIds, documentsFile) });
+    if (p.companionOf !== undefined && (!periods.has(p.companionOf) || p.companionOf === p.id))
+      issues.push({ file: entry.file, line: entry.lineOf("companion_of"), message: `period "${p.id}" is a companion of unknown period "${p.companionOf}"`, fix: unknownId("period", p.companionOf, periodIds, periodsFile) });
+    if (p.lines.from > p.lines.to)
+      issues.push({ file: entry.file, line: entry.lineOf("lines"), message: `period "${p.id}" has lines ${p.lines.from}-${p.lines.to}, which run backwards`, fix: "write the first line before the last" });
+    if (p.flags.includes("duplicate-label") && !data.periods.some((o) => o !== entry && o.value.sourceLabel === p.sourceLabel))
+      issues.push({ file: entry.file, line: entry.lineOf("flags"), message: `period "${p.id}" is flagged duplicate-label but no other period has the label "${p.sourceLabel}"`, fix: "remove the flag, or correct source_label" });
+    checkPeriodDates(entry, issues);
+  }
+
+  for (const entry of data.metrics) {
+    const m = entry.value;
+    const at = (field: string) => ({ file: entry.file, line: entry.lineOf(field) });
+    if (!unitIds.has(m.unit)) issues.push({ ...at("unit"), message: `metric "${m.id}" has an unknown unit "${m.unit}"`, fix: unknownId("unit", m.unit, unitIds, metricsFile) });
+    if (!groupIds.has(m.group)) issues.push({ ...at("group"), message: `metric "${m.id}" is in an unknown group "${m.group}"`, fix: unknownId("group", m.group, groupIds, metricsFile) });
+    if (m.parent !== undefined && !metrics.has(m.parent)) issues.push({ ...at("parent"), message: `metric "${m.id}" has an unknown parent "${m.parent}"`, fix: unknownId("metric", m.parent, metricIds, metricsFile) });
+    if ((m.claim === undefined) !== (m.claimOf === undefined))
+      issues.push({ ...at(m.claim ? "claim" : "claim_of"), message: `metric "${m.id}" needs both claim and claim_of, or neither`, fix: "add the missing field, or remove the other" });
+    if (m.claimOf !== undefined && !metrics.has(m.claimOf)) issues.push({ ...at("claim_of"), message: `metric "${m.id}" is a claim about an unknown metric "${m.claimOf}"`, fix: unknownId("metric", m.claimOf, metricIds, metricsFile) });
+    if (m.claim !== undefined && m.unit !== "percent") issues.push({ ...at("unit"), message: `metric "${m.id}" states a ${m.claim} but its unit is "${m.unit}"`, fix: "stated changes and shares are in percent: set unit: percent" });
+    const chain = new Set([m.id]);
+    for (let up = m.parent; up !== undefined; up = metrics.get(up)?.parent) {
+      if (chain.has(up)) {
+        issues.push({ ...at("parent"), message: `metric "${m.id}" is, through its parents, a part of itself (${[...chain, up].join(" → ")})`, fix: "break the loop: a breakdown's parent must be a wider total" });
+        break;
+      }
+      chain.add(up);
+    }
+  }
+
+  const seen = new Map<string, number>();
+  const used = new Set<string>();
+  for (const entry of data.observations) {
+    const o = entry.value;
+    const at = { file: entry.file, line: entry.line };
+    const period = periods.get(o.period);
+    const metric = metrics.get(o.metric);
+    const document = documents.get(o.document);
+    if (!period) issues.push({ ...at, message: `unknown period "${o.period}"`, fix: unknownId("period", o.period, periodIds, periodsFile) });
+    if (!metric) issues.push({ ...at, message: `unknown metric "${o.metric}"`, fix: unknownId("metric", o.metric, metricIds, metricsFile) });
+    if (!document) issues.push({ ...at, message: `unknown document "${o.document}"`, fix: unknownId("document", o.document, documentIds, documentsFile) });
+    if (period) used.add(period.id);
+    if (o.vs !== undefined) used.add(o.vs);
+
+    const key = `${o.period}|${o.metric}`;
+    const first = seen.get(key);
+    if (first !== undefined)
+      issues.push({ ...at, message: `${o.metric} in ${o.period} is already given on line ${first}`, fix: "keep one row per period and metric: delete the duplicate or correct its period or metric" });
+    else seen.set(key, entry.line);
+
+    if (period && document && period.document !== document.id)
+      issues.push({ ...at, message: `the figure is cited to ${document.id}, but period "${period.id}" comes from ${period.document}`, fix: "correct the document, or the period the figure belongs to" });
+    if (period && document && period.document === document.id && (o.line < period.lines.from || o.line > period.lines.to))
+      issues.push({ ...at, message: `line ${o.line} lies outside period "${period.id}" (lines ${period.lines.from}-${period.lines.to} of ${document.id})`, fix: "correct the line number, or the period" });
+
+    if (document) {
+      const parsed = parseRawNumber(o.raw, document.numberFormat);
+      const expected = metric?.claim === "change" ? Math.abs(o.value) : o.value;
+      if (parsed === null)
+        issues.push({ ...at, message: `raw "${o.raw}" is not a number as ${document.id} writes them (${document.numberFormat})`, fix: "copy the figure exactly as printed, digits and separators only" });
+      else if (parsed !== expected)
+        issues.push({ ...at, message: `raw "${o.raw}" reads as ${parsed} in ${document.id}, but value is ${o.value}`, fix: "make value and raw agree: check both against the source line" });
+    }
+    if (metric?.claim === "change") {
+      if (o.vs === undefined)
+        issues.push({ ...at, message: `${o.metric} is a stated change but names no period it compares with`, fix: 'give in "vs" the id of the period the source compares with' });
+      else if (!periods.has(o.vs) || o.vs === o.period)
+        issues.push({ ...at, message: `"vs" names ${o.vs === o.period ? "the figure's own period" : `an unknown period "${o.vs}"`}`, fix: unknownId("period", o.vs, periodIds, periodsFile) });
+    } else if (metric && o.vs !== undefined) {
+      issues.push({ ...at, message: `"vs" is set, but ${o.metric} is not a stated change`, fix: 'leave "vs" empty for figures that are not percent changes' });
+    }
+    if (metric?.claim !== "change" && o.value < 0)
+      issues.push({ ...at, message: `${o.metric} cannot be negative (${o.value})`, fix: "counts are never negative: check the value" });
+  }
+
+  for (const entry of data.periods)
+    if (!used.has(entry.value.id))
+      issues.push({ file: entry.file, line: entry.line, message: `period "${entry.value.id}" has no figures`, fix: "add its observations to observations.csv, or remove the period" });
+
+  for (const entry of data.omissions)
+    if (!documents.has(entry.value.document))
+      issues.push({ file: entry.file, line: entry.line, message: `unknown document "${entry.value.document}"`, fix: unknownId("document", entry.value.document, documentIds, documentsFile) });
+
+  const founded = data.institution;
+  if (founded && !documents.has(founded.value.founded.document))
+    issues.push({ file: founded.file, line: founded.line, message: `the founding facts cite an unknown document "${founded.value.founded.document}"`, fix: unknownId("document", founded.value.founded.document, documentIds, documentsFile) });
+
+  return issues;
+}
