@@ -149,7 +149,7 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
   const located: LocatedDataset = {
     documents: documents.map((d) => ({
       ...d,
-      value: { id: d.value.id, file: d.value.file, title: d.value.title, kind: d.value.kind, numberFormat: d.value.number_format } satisfies SourceDocument,
+      value: { id: d.value.id, file: d.value.file, short: d.value.short, title: d.value.title, kind: d.value.kind, numberFormat: d.value.number_format } satisfies SourceDocument,
     })),
     periods: periods.map((p) => ({ ...p, value: toPeriod(p) })),
     groups,

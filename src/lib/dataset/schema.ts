@@ -41,6 +41,7 @@ export type OmissionReason = (typeof OMISSION_REASONS)[number];
 export const documentSchema = z.strictObject({
   id,
   file: z.string().regex(/^[\w.-]+\.txt$/, { error: "give the file name of the source text, e.g. 004_….txt" }),
+  short: text,
   title: text,
   kind: text,
   number_format: z.enum(NUMBER_FORMATS, { error: `choose one of: ${NUMBER_FORMATS.join(", ")}` }),

@@ -12,6 +12,8 @@ export interface Citation {
 export interface SourceDocument {
   id: string;
   file: string;
+  /** A few words that name the document in citations. */
+  short: string;
   title: string;
   kind: string;
   numberFormat: NumberFormat;

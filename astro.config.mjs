@@ -1,0 +1,12 @@
+import { defineConfig } from "astro/config";
+
+// SITE_URL and BASE_PATH let the report be deployed anywhere, including under a sub-path;
+// every internal link goes through src/lib/url.ts so that both are respected.
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://sms-migration-report.example.org",
+  base: process.env.BASE_PATH ?? "/",
+  outDir: process.env.REPORT_OUT_DIR ?? "./dist",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,68 @@
+/**
+ * Every rule for writing a number, date or unit for readers lives here, so that a table,
+ * a caption and a sentence can never disagree about how a figure looks.
+ */
+import type { Metric, Period, Unit } from "./dataset/types.ts";
+
+const LOCALE = "en-GB";
+const MINUS = "\u2212";
+
+/** 827352 -> "827,352"; 92.78 -> "92.78". Decimals are kept exactly as published. */
+export function formatNumber(value: number): string {
+  const decimals = (String(value).split(".")[1] ?? "").length;
+  return Math.abs(value)
+    .toLocaleString(LOCALE, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    .replace(/^/, value < 0 ? MINUS : "");
+}
+
+/** A signed percent change: "+10%", "−0.5%". */
+export function formatChange(value: number): string {
+  return `${value > 0 ? "+" : ""}${formatNumber(value)}%`;
+}
+
+/** The figure as a reader sees it in a table cell, following the metric's unit and kind. */
+export function formatFigure(value: number, metric: Metric): string {
+  if (metric.claim === "change") return formatChange(value);
+  if (metric.unit === "percent") return `${formatNumber(value)}%`;
+  return formatNumber(value);
+}
+
+/** "persons", "1 person": the unit word that goes with `value`; empty for percentages. */
+export function unitWord(value: number, unit: Unit): string {
+  if (unit.id === "percent") return "";
+  return value === 1 ? unit.one : unit.other;
+}
+
+/** "2024-07-01" -> "1 July 2024". */
+export function formatDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** The span a period covers, in words: "1 January – 30 June 2024"; "not stated" when unknown. */
+export function formatPeriodSpan(period: Period): string {
+  if (!period.start || !period.end) return "not stated by the source";
+  if (period.start === period.end) return formatDate(period.start);
+  const [startYear] = period.start.split("-");
+  const [endYear] = period.end.split("-");
+  const start = new Date(`${period.start}T00:00:00Z`).toLocaleDateString(LOCALE, {
+    day: "numeric",
+    month: "long",
+    ...(startYear === endYear ? {} : { year: "numeric" }),
+    timeZone: "UTC",
+  });
+  return `${start} – ${formatDate(period.end)}`;
+}
+
+export const PERIOD_KIND_LABELS: Record<Period["kind"], string> = {
+  month: "Month",
+  "half-year": "Six months (cumulative)",
+  "nine-months": "Nine months (cumulative)",
+  year: "Full year",
+  snapshot: "Snapshot on one day",
+  unknown: "Period not stated",
+};
+
+/** "Statistical bulletins, line 29". */
+export function formatCitation(documentShort: string, line: number): string {
+  return `${documentShort}, line ${line}`;
+}

@@ -1,0 +1,85 @@
+import type { Dataset, Metric, MetricGroup, Observation, Period, SourceDocument, Unit } from "../dataset/types.ts";
+
+export interface FigureRow {
+  metric: Metric;
+  unit: Unit;
+  /** Nesting under the row's parent: 0 for a total, 1 for its parts, and so on. */
+  depth: number;
+  /** One entry per column; undefined where the source gives no figure. */
+  cells: (Observation | undefined)[];
+  /** Where the row's figures are printed, each place once. */
+  citations: { document: SourceDocument; line: number }[];
+  /** For a stated percent change: the period it compares with. */
+  comparedWith?: Period;
+  notes: string[];
+}
+
+export interface FigureTable {
+  group: MetricGroup;
+  columns: Period[];
+  rows: FigureRow[];
+}
+
+/**
+ * Arranges the figures of `columns` (one period, or a period with its comparison periods)
+ * into one table per topic. Parts follow their total and stated changes follow the figure
+ * they describe; a row goes to the topic of the total it belongs to, so a breakdown is
+ * never split across tables.
+ */
+export function figureTables(dataset: Dataset, columns: Period[]): FigureTable[] {
+  const columnIds = columns.map((p) => p.id);
+  const byMetric = new Map<string, (Observation | undefined)[]>();
+  for (const o of dataset.observations) {
+    const column = columnIds.indexOf(o.period);
+    if (column < 0) continue;
+    const cells = byMetric.get(o.metric) ?? columns.map(() => undefined);
+    cells[column] = o;
+    byMetric.set(o.metric, cells);
+  }
+
+  // Source order: a reader checking the table against the document meets rows in the same order.
+  const firstLine = (m: Metric) => Math.min(...byMetric.get(m.id)!.map((o) => o?.line ?? Infinity));
+  const metrics = dataset.metrics.filter((m) => byMetric.has(m.id)).sort((a, b) => firstLine(a) - firstLine(b));
+  const present = new Set(metrics.map((m) => m.id));
+  const anchorOf = (m: Metric) => [m.parent, m.claimOf].find((id) => id !== undefined && present.has(id));
+  const children = new Map<string, Metric[]>();
+  for (const m of metrics) {
+    const anchor = anchorOf(m);
+    if (anchor) children.set(anchor, [...(children.get(anchor) ?? []), m]);
+  }
+
+  const units = new Map(dataset.units.map((u) => [u.id, u]));
+  const documents = new Map(dataset.documents.map((d) => [d.id, d]));
+  const periods = new Map(dataset.periods.map((p) => [p.id, p]));
+  const rowsByGroup = new Map<string, FigureRow[]>();
+
+  const visit = (metric: Metric, depth: number, group: string) => {
+    const cells = byMetric.get(metric.id)!;
+    const seen = new Set<string>();
+    const citations: FigureRow["citations"] = [];
+    for (const o of cells) {
+      if (!o || seen.has(`${o.document}:${o.line}`)) continue;
+      seen.add(`${o.document}:${o.line}`);
+      citations.push({ document: documents.get(o.document)!, line: o.line });
+    }
+    const vs = cells.find((o) => o?.vs)?.vs;
+    rowsByGroup.set(group, [
+      ...(rowsByGroup.get(group) ?? []),
+      {
+        metric,
+        unit: units.get(metric.unit)!,
+        depth,
+        cells,
+        citations,
+        comparedWith: vs ? periods.get(vs) : undefined,
+        notes: cells.flatMap((o) => (o?.note ? [o.note] : [])),
+      },
+    ]);
+    for (const child of children.get(metric.id) ?? []) visit(child, depth + 1, group);
+  };
+  for (const root of metrics.filter((m) => anchorOf(m) === undefined)) visit(root, 0, root.group);
+
+  return dataset.groups
+    .filter((g) => rowsByGroup.has(g.id))
+    .map((group) => ({ group, columns, rows: rowsByGroup.get(group.id)! }));
+}

@@ -1,0 +1,44 @@
+import type { Dataset, Period } from "../dataset/types.ts";
+
+/** Periods that have a page of their own (companions and institutional facts are shown elsewhere). */
+export function pagePeriods(dataset: Pick<Dataset, "periods">): Period[] {
+  return dataset.periods.filter((p) => p.companionOf === undefined && !p.institutional);
+}
+
+export function isOnTimeline(period: Period): boolean {
+  return period.end !== undefined && !period.flags.includes("unknown-period");
+}
+
+/**
+ * Page periods in reading order along the time axis. A period sits at the day it ends, so
+ * a cumulative period (six or nine months, a year) follows the months it contains; among
+ * periods ending the same day the shorter comes first, then file order (which keeps the two
+ * "August 2023" bulletins in the order the source prints them).
+ */
+export function timeline(dataset: Pick<Dataset, "periods">): Period[] {
+  const fileOrder = new Map(dataset.periods.map((p, i) => [p.id, i]));
+  return pagePeriods(dataset)
+    .filter(isOnTimeline)
+    .sort((a, b) => a.end!.localeCompare(b.end!) || b.start!.localeCompare(a.start!) || fileOrder.get(a.id)! - fileOrder.get(b.id)!);
+}
+
+export interface Neighbours {
+  previous?: Period;
+  next?: Period;
+}
+
+export function neighbours(dataset: Pick<Dataset, "periods">, id: string): Neighbours {
+  const line = timeline(dataset);
+  const index = line.findIndex((p) => p.id === id);
+  if (index < 0) return {};
+  return { previous: line[index - 1], next: line[index + 1] };
+}
+
+export function latestPeriod(dataset: Pick<Dataset, "periods">): Period | undefined {
+  return timeline(dataset).at(-1);
+}
+
+/** Periods that are shown on `period`'s page, such as comparison figures and snapshots. */
+export function companions(dataset: Pick<Dataset, "periods">, period: Period): Period[] {
+  return dataset.periods.filter((p) => p.companionOf === period.id);
+}

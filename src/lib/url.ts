@@ -1,0 +1,20 @@
+/**
+ * The one place that spells the site's URLs. Pages link only through these helpers, so the
+ * permalinks stay fixed and a deploy under a sub-path (`base`) reaches every link.
+ */
+const BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? "/";
+
+/** Prefixes a root-relative path with the deploy base: "/periods/" -> "/sms-report/periods/". */
+export function withBase(path: string, base: string = BASE): string {
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\//, "")}`;
+}
+
+export const paths = {
+  home: () => "/",
+  periods: () => "/periods/",
+  period: (id: string) => `/periods/${id}/`,
+  about: () => "/about/",
+  sources: () => "/sources/",
+  source: (documentId: string) => `/sources/#${documentId}`,
+} as const;
