@@ -2,7 +2,8 @@
  * Every rule for writing a number, date or unit for readers lives here, so that a table,
  * a caption and a sentence can never disagree about how a figure looks.
  */
-import type { Metric, Period, Unit } from "./dataset/types.ts";
+import type { Metric, OmissionReason, Period, Unit } from "./dataset/types.ts";
+import type { NumberFormat } from "./numbers.ts";
 
 const LOCALE = "en-GB";
 const MINUS = "\u2212";
@@ -62,7 +63,31 @@ export const PERIOD_KIND_LABELS: Record<Period["kind"], string> = {
   unknown: "Period not stated",
 };
 
+export const PERIOD_FLAG_LABELS: Record<Period["flags"][number], string> = {
+  "duplicate-label": "label used twice at the source",
+  "unknown-period": "period not stated",
+  derived: "computed by this report",
+};
+
 /** "Statistical bulletins, line 29". */
 export function formatCitation(documentShort: string, line: number): string {
   return `${documentShort}, line ${line}`;
 }
+
+export const NUMBER_FORMAT_LABELS: Record<NumberFormat, string> = {
+  "grouped-any": "both “,” and “.” separate thousands (“747.107” is 747,107); no decimals",
+  "comma-grouped": "“,” separates thousands, “.” marks decimals",
+  "dot-grouped": "“.” separates thousands (“41.801” is 41,801); no decimals",
+};
+
+export const OMISSION_REASON_LABELS: Record<OmissionReason, string> = {
+  "period-label": "part of a period's name",
+  date: "date",
+  "legal-reference": "number of a law, decree or article",
+  "legal-rule": "deadline set by law",
+  "phone-number": "phone number",
+  "service-hours": "opening hours",
+  name: "part of a name",
+  descriptive: "descriptive detail",
+  footer: "page footer",
+};

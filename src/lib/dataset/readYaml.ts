@@ -16,7 +16,7 @@ function lineOfNode(node: Node | null | undefined, counter: LineCounter, fallbac
 /** Parses `text` and returns the whole document, or throws a DatasetError at the faulty line. */
 export function parseYamlDocument(text: string, file: string) {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter });
   const [error] = doc.errors;
   if (error) {
     throw new DatasetError([

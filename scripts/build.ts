@@ -1,0 +1,44 @@
+/**
+ * npm run build
+ *
+ * Checks the dataset, builds the site into a fresh folder and only then swaps it in for
+ * dist/. Bad input stops the build with every problem listed (file, line, fix) and a
+ * non-zero exit, and the last good dist/ stays as it was.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
+import { loadDataset } from "../src/lib/dataset/load.ts";
+
+const dataDir = resolve(process.env.REPORT_DATA_DIR ?? "content/data");
+const dist = resolve(process.env.REPORT_DIST_DIR ?? "dist");
+const next = `${dist}.next`;
+const previous = `${dist}.previous`;
+
+try {
+  loadDataset(dataDir);
+} catch (error) {
+  if (!(error instanceof DatasetError)) throw error;
+  console.error(`\n${error.message}\n\nBuild stopped; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
+  process.exit(1);
+}
+
+rmSync(next, { recursive: true, force: true });
+// --force: Astro caches rendered Markdown by file content, and our figures come from the
+// dataset, not the Markdown; without it a changed value could leave stale sentences.
+const astro = spawnSync("astro", ["build", "--force"], {
+  stdio: "inherit",
+  env: { ...process.env, REPORT_OUT_DIR: next },
+});
+if (astro.status !== 0) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
+  process.exit(astro.status ?? 1);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(dist)) renameSync(dist, previous);
+renameSync(next, dist);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\nSite written to ${dist}`);
