@@ -27,7 +27,8 @@ try {
 rmSync(next, { recursive: true, force: true });
 // --force: Astro caches rendered Markdown by file content, and our figures come from the
 // dataset, not the Markdown; without it a changed value could leave stale sentences.
-const astro = spawnSync("astro", ["build", "--force"], {
+const astroCli = resolve("node_modules/astro/bin/astro.mjs");
+const astro = spawnSync(process.execPath, [astroCli, "build", "--force"], {
   stdio: "inherit",
   env: { ...process.env, REPORT_OUT_DIR: next },
 });

@@ -1,1 +1,22 @@
-export function setup() {}
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    siteDir: string;
+  }
+}
+
+/** Builds the real site once, into a temporary folder, for every test that reads built pages. */
+export default function setup(project: TestProject) {
+  const siteDir = join(mkdtempSync(join(tmpdir(), "sms-site-")), "dist");
+  const result = spawnSync(process.execPath, ["scripts/build.ts"], {
+    env: { ...process.env, REPORT_DIST_DIR: siteDir, BUILD_DATE: "2026-01-15" },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`the site did not build:\n${result.stdout}\n${result.stderr}`);
+  project.provide("siteDir", siteDir);
+}
