@@ -6,6 +6,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "https://sms-migration-report.example.org",
   base: process.env.BASE_PATH ?? "/",
   outDir: process.env.REPORT_OUT_DIR ?? "./dist",
+  // A separate cache per concurrent build (tests, benchmark) keeps them from clobbering each other.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },

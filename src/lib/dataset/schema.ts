@@ -2,10 +2,12 @@ import { z } from "zod";
 import { NUMBER_FORMATS } from "../numbers.ts";
 
 /** Ids are lower-case words joined by dots or hyphens; YAML reads `2023` as a number, so accept that too. */
+const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const ID_RULE = { error: "use lower-case letters, digits, '.' and '-' only" };
 const id = z
   .union([z.string(), z.number()])
   .transform(String)
-  .pipe(z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: "use lower-case letters, digits, '.' and '-' only" }));
+  .pipe(z.string().regex(ID_PATTERN, ID_RULE));
 
 const text = z.string({ error: "write a non-empty text" }).trim().min(1, { error: "write a non-empty text" });
 
@@ -89,7 +91,7 @@ export const observationSchema = z.strictObject({
     .regex(/^-?\d+(?:\.\d+)?$/, { error: 'write the value as a plain number, e.g. 27328 or 92.78 (no separators)' })
     .transform(Number),
   raw: z.string().min(1, { error: "copy the figure exactly as the source prints it, e.g. 747.107" }),
-  document: z.string().min(1, { error: "cite the source document by its id in documents.yaml" }).pipe(id),
+  document: z.string().min(1, { error: "cite the source document by its id in documents.yaml" }).regex(ID_PATTERN, ID_RULE),
   line: lineNumber,
   vs: z.string().transform((s) => (s === "" ? undefined : s)),
   note: z.string().transform((s) => (s === "" ? undefined : s)),
