@@ -1,14 +1,28 @@
 import { defineConfig } from "astro/config";
+import { unified } from "@astrojs/markdown-remark";
+import remarkDirective from "remark-directive";
+import remarkFigureDirectives from "./src/remark/figureDirectives.ts";
+import { getDataset, getDerived } from "./src/lib/site.ts";
 
 // SITE_URL and BASE_PATH let the report be deployed anywhere, including under a sub-path;
 // every internal link goes through src/lib/url.ts so that both are respected.
+const base = process.env.BASE_PATH ?? "/";
+
 export default defineConfig({
   site: process.env.SITE_URL ?? "https://sms-migration-report.example.org",
-  base: process.env.BASE_PATH ?? "/",
+  base,
   outDir: process.env.REPORT_OUT_DIR ?? "./dist",
   // A separate cache per concurrent build (tests, benchmark) keeps them from clobbering each other.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [
+        remarkDirective,
+        [remarkFigureDirectives, { context: () => ({ dataset: getDataset(), derived: getDerived(), base }) }],
+      ],
+    }),
+  },
 });

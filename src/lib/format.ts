@@ -91,3 +91,30 @@ export const OMISSION_REASON_LABELS: Record<OmissionReason, string> = {
   descriptive: "descriptive detail",
   footer: "page footer",
 };
+
+/** Computed percentages (changes, shares) are shown to one decimal place. */
+const COMPUTED_DECIMALS = 1;
+
+function roundComputed(value: number): number {
+  const factor = 10 ** COMPUTED_DECIMALS;
+  return Math.round(value * factor) / factor;
+}
+
+/** A computed share: "18.2%". */
+export function formatShare(percent: number): string {
+  return `${roundComputed(percent).toFixed(COMPUTED_DECIMALS)}%`;
+}
+
+/** A computed percent change in words: "up 10.7%", "down 2.2%", "unchanged". */
+export function describeChange(percent: number): string {
+  const rounded = roundComputed(percent);
+  if (rounded === 0) return "unchanged";
+  return `${rounded > 0 ? "up" : "down"} ${Math.abs(rounded).toFixed(COMPUTED_DECIMALS)}%`;
+}
+
+/** A computed difference of two counts in words: "80,245 more", "2,345 fewer". */
+export function describeDifference(difference: number): string {
+  if (difference === 0) return "the same number";
+  return `${formatNumber(Math.abs(difference))} ${difference > 0 ? "more" : "fewer"}`;
+}
+

@@ -18,3 +18,11 @@ export const paths = {
   sources: () => "/sources/",
   source: (documentId: string) => `/sources/#${documentId}`,
 } as const;
+
+/**
+ * The id of the table row that shows `metric` on a period page: "fig-…" in the page's main
+ * table, "<period>-…" in the table of a companion period shown in its own section.
+ */
+export function figureRowId(table: string, metric: string): string {
+  return `${table}-${metric}`;
+}

@@ -50,6 +50,7 @@ function toPeriod({ value: p }: Parsed<ReturnType<typeof periodSchema.parse>>): 
     sourceLabel: p.source_label,
     flags: p.flags,
     companionOf: p.companion_of,
+    derivedFrom: p.derived_from,
     institutional: p.institutional,
     note: p.note,
   };

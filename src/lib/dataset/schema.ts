@@ -60,6 +60,12 @@ export const periodSchema = z.strictObject({
   source_label: z.union([z.string(), z.number()]).transform(String).pipe(text),
   flags: z.array(z.enum(PERIOD_FLAGS, { error: `flags are: ${PERIOD_FLAGS.join(", ")}` })).default([]),
   companion_of: id.optional(),
+  derived_from: z
+    .strictObject({
+      total: id,
+      minus: z.array(id).min(1, { error: "name at least one period to subtract" }),
+    }, { error: "give the cumulative period as total and the periods to subtract as minus" })
+    .optional(),
   institutional: z.boolean().default(false),
   note: text.optional(),
 });

@@ -30,6 +30,8 @@ export interface Period {
   sourceLabel: string;
   flags: PeriodFlag[];
   companionOf?: string;
+  /** For a derived period: the cumulative period and the periods subtracted from it. */
+  derivedFrom?: { total: string; minus: string[] };
   institutional: boolean;
   note?: string;
 }

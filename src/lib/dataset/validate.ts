@@ -125,6 +125,11 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
       issues.push({ file: entry.file, line: entry.lineOf("lines"), message: `period "${p.id}" has lines ${p.lines.from}-${p.lines.to}, which run backwards`, fix: "write the first line before the last" });
     if (p.flags.includes("duplicate-label") && !data.periods.some((o) => o !== entry && o.value.sourceLabel === p.sourceLabel))
       issues.push({ file: entry.file, line: entry.lineOf("flags"), message: `period "${p.id}" is flagged duplicate-label but no other period has the label "${p.sourceLabel}"`, fix: "remove the flag, or correct source_label" });
+    if (p.flags.includes("derived") !== (p.derivedFrom !== undefined))
+      issues.push({ file: entry.file, line: entry.lineOf(p.derivedFrom ? "derived_from" : "flags"), message: `period "${p.id}" needs both the flag derived and derived_from, or neither`, fix: "a derived period says how it is computed (derived_from) and carries the flag derived" });
+    for (const source of p.derivedFrom ? [p.derivedFrom.total, ...p.derivedFrom.minus] : [])
+      if (!periods.has(source) || source === p.id)
+        issues.push({ file: entry.file, line: entry.lineOf("derived_from"), message: `period "${p.id}" is derived from unknown period "${source}"`, fix: unknownId("period", source, periodIds, periodsFile) });
     checkPeriodDates(entry, issues);
   }
 
@@ -160,6 +165,8 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
     if (!metric) issues.push({ ...at, message: `unknown metric "${o.metric}"`, fix: unknownId("metric", o.metric, metricIds, metricsFile) });
     if (!document) issues.push({ ...at, message: `unknown document "${o.document}"`, fix: unknownId("document", o.document, documentIds, documentsFile) });
     if (period) used.add(period.id);
+    if (period?.derivedFrom)
+      issues.push({ ...at, message: `period "${period.id}" is derived, so it cannot have published figures`, fix: "move the figure to the period the source publishes it for" });
     if (o.vs !== undefined) used.add(o.vs);
 
     const key = `${o.period}|${o.metric}`;
@@ -194,7 +201,7 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
   }
 
   for (const entry of data.periods)
-    if (!used.has(entry.value.id))
+    if (!used.has(entry.value.id) && !entry.value.derivedFrom)
       issues.push({ file: entry.file, line: entry.line, message: `period "${entry.value.id}" has no figures`, fix: "add its observations to observations.csv, or remove the period" });
 
   for (const entry of data.omissions)

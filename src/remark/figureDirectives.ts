@@ -1,0 +1,165 @@
+/**
+ * Resolves figure references in period narratives at build time, so that no figure in the
+ * prose is typed by hand:
+ *
+ *   :fig[metric]{period=id}          the figure as published (this page's period by default)
+ *   :change[metric]{vs=id period=id} percent change from period `vs`, computed
+ *   :diff[metric]{vs=id period=id}   difference in count from period `vs`, computed
+ *   :share[metric]{of=metric period=id}  the figure as a percent of another, computed
+ *   :gap[metric]{period=id}          the part of a total its parts do not itemise
+ *   :period[id]                      the period's name, linked to its page
+ *
+ * Errors point at file:line:column and name the nearest valid ids.
+ */
+import type { Root } from "mdast";
+import type { TextDirective } from "mdast-util-directive";
+import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import type { Dataset, Observation } from "../lib/dataset/types.ts";
+import { nearestIds } from "../lib/dataset/validate.ts";
+import { breakdownGaps } from "../lib/derive/breakdownGaps.ts";
+import type { DerivedObservation } from "../lib/derive/derivedPeriods.ts";
+import { percentChange } from "../lib/derive/percentChange.ts";
+import { share } from "../lib/derive/share.ts";
+import { describeChange, describeDifference, formatFigure, formatNumber, formatShare } from "../lib/format.ts";
+import { figureLocation } from "../lib/periods/figureLocation.ts";
+import { paths, withBase } from "../lib/url.ts";
+
+export interface FigureContext {
+  dataset: Dataset;
+  derived: readonly DerivedObservation[];
+  /** The deploy base for links, e.g. "/" or "/sms-report/". */
+  base: string;
+}
+
+const ATTRIBUTES: Record<string, readonly string[]> = {
+  fig: ["period"],
+  change: ["vs", "period"],
+  diff: ["vs", "period"],
+  share: ["of", "period"],
+  gap: ["period"],
+  period: [],
+};
+
+type Fail = (message: string) => never;
+
+/** The hast element a directive becomes, as an mdast node remark-rehype understands. */
+function element(tagName: string, properties: Record<string, string>, children: unknown[]) {
+  return { type: "figureRef", data: { hName: tagName, hProperties: properties }, children };
+}
+
+function text(value: string) {
+  return { type: "text", value };
+}
+
+export function resolveFigureDirectives(tree: Root, file: VFile, period: string, context: FigureContext): void {
+  const { dataset, derived, base } = context;
+  const periods = new Map(dataset.periods.map((p) => [p.id, p]));
+  const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
+  const documents = new Map(dataset.documents.map((d) => [d.id, d]));
+  const figures = new Map<string, Observation | DerivedObservation>();
+  for (const o of [...dataset.observations, ...derived]) figures.set(`${o.period}|${o.metric}`, o);
+
+  const periodId = (wanted: string, fail: Fail, attribute: string) => {
+    if (periods.has(wanted)) return wanted;
+    return fail(`${attribute}=${wanted} is not a period; nearest: ${nearestIds(wanted, periods.keys()).join(", ")}`);
+  };
+  const metricId = (wanted: string, fail: Fail) => {
+    if (!wanted) return fail("no metric id: write it in the brackets, e.g. :fig[calls.received]");
+    if (metrics.has(wanted)) return wanted;
+    return fail(`"${wanted}" is not a metric; nearest: ${nearestIds(wanted, metrics.keys()).join(", ")}`);
+  };
+  const figure = (metric: string, at: string, fail: Fail) => {
+    const found = figures.get(`${at}|${metric}`);
+    if (found) return found;
+    const elsewhere = [...figures.values()].filter((o) => o.metric === metric).map((o) => o.period);
+    return fail(`${periods.get(at)!.label} (${at}) has no figure for ${metric}; periods that have it: ${[...new Set(elsewhere)].join(", ") || "none"}`);
+  };
+  const periodHref = (id: string) => withBase(paths.period(periods.get(id)!.companionOf ?? id), base);
+  const figureHref = (o: Observation) => {
+    const { page, rowId } = figureLocation(dataset, o.period, o.metric);
+    return `${page === period ? "" : withBase(paths.period(page), base)}#${rowId}`;
+  };
+  const sourceOf = (o: Observation | DerivedObservation) =>
+    "formula" in o ? `computed by this report as ${o.formula}` : `${documents.get(o.document)!.short}, line ${formatNumber(o.line)}`;
+
+  visit(tree, (node, index, parent) => {
+    if (node.type !== "textDirective" && node.type !== "leafDirective" && node.type !== "containerDirective") return;
+    const directive = node as TextDirective;
+    const fail: Fail = (message) => file.fail(`:${directive.name}[${label(directive)}]: ${message}`, directive);
+    if (node.type !== "textDirective") fail("figure references go inside a sentence: use a single colon, e.g. :fig[calls.received]");
+    const allowed = ATTRIBUTES[directive.name];
+    if (!allowed) fail(`unknown directive; use one of :${Object.keys(ATTRIBUTES).join(", :")}`);
+    const attributes = directive.attributes ?? {};
+    for (const key of Object.keys(attributes))
+      if (!allowed!.includes(key)) fail(`unknown attribute "${key}"; allowed: ${allowed!.join(", ") || "none"}`);
+    const at = attributes.period ? periodId(attributes.period, fail, "period") : period;
+    const id = label(directive).trim();
+
+    let replacement: ReturnType<typeof element>;
+    if (directive.name === "period") {
+      const target = periodId(id, fail, "period");
+      replacement = element("a", { href: periodHref(target), className: "period-ref" }, [text(periods.get(target)!.label)]);
+    } else if (directive.name === "fig") {
+      const metric = metrics.get(metricId(id, fail))!;
+      const o = figure(metric.id, at, fail);
+      replacement = element("a", { href: figureHref(o), className: "fig-ref", title: `${metric.label}: ${metric.definition} Source: ${sourceOf(o)}.` }, [
+        element("data", { value: String(o.value) }, [text(formatFigure(o.value, metric))]),
+      ]);
+    } else if (directive.name === "gap") {
+      const metric = metrics.get(metricId(id, fail))!;
+      const gap = breakdownGaps({ metrics: dataset.metrics, observations: dataset.observations }).find((g) => g.period === at && g.parent === metric.id);
+      if (!gap) fail(`the parts of ${metric.id} in ${at} add up to its total: there is no gap to cite`);
+      replacement = element("data", { value: String(gap!.gap), className: "computed", title: `Computed by this report: ${metric.label} (${formatNumber(gap!.total)}) minus the sum of the parts the source lists (${formatNumber(gap!.itemised)}).` }, [
+        text(formatNumber(gap!.gap)),
+      ]);
+    } else if (directive.name === "share") {
+      const metric = metrics.get(metricId(id, fail))!;
+      if (!attributes.of) fail('needs of=<metric>, the total to take the share of, e.g. {of=applications.total}');
+      const whole = metrics.get(metricId(attributes.of!, fail))!;
+      const part = figure(metric.id, at, fail);
+      const total = figure(whole.id, at, fail);
+      const value = share(part.value, total.value);
+      if (value === undefined) fail(`${whole.id} is zero in ${at}: no share can be taken of it`);
+      replacement = element("data", { value: String(value), className: "computed", title: `Computed by this report: ${metric.label} (${formatNumber(part.value)}) as a share of ${whole.label.toLowerCase()} (${formatNumber(total.value)}).` }, [
+        text(formatShare(value!)),
+      ]);
+    } else {
+      const metric = metrics.get(metricId(id, fail))!;
+      if (!attributes.vs) fail("needs vs=<period>, the period to compare with, e.g. {vs=2017-h1}");
+      const vs = periodId(attributes.vs!, fail, "vs");
+      const after = figure(metric.id, at, fail);
+      const before = figure(metric.id, vs, fail);
+      const computedFrom = `${formatNumber(after.value)} in ${periods.get(at)!.label} against ${formatNumber(before.value)} in ${periods.get(vs)!.label}`;
+      if (directive.name === "diff") {
+        const difference = after.value - before.value;
+        replacement = element("data", { value: String(difference), className: "computed", title: `Computed by this report from ${computedFrom}.` }, [text(describeDifference(difference))]);
+      } else {
+        const value = percentChange(after.value, before.value);
+        if (value === undefined) fail(`${metric.id} is zero in ${vs}: no percent change can be computed from it`);
+        replacement = element("data", { value: String(value), className: "computed", title: `Computed by this report from ${computedFrom}.` }, [text(describeChange(value!))]);
+      }
+    }
+    parent!.children.splice(index!, 1, replacement as never);
+  });
+}
+
+function label(directive: TextDirective): string {
+  return directive.children.map((child) => ("value" in child ? child.value : "")).join("");
+}
+
+/** The period a narrative belongs to: its file name, e.g. content/periods/2024-11.md -> 2024-11. */
+export function periodOfFile(path: string | undefined): string | undefined {
+  return path?.split(/[\\/]/).at(-1)?.replace(/\.md$/, "");
+}
+
+/** The remark plugin: a thin adapter around resolveFigureDirectives. */
+export default function remarkFigureDirectives(options: { context: () => FigureContext }) {
+  return (tree: Root, file: VFile) => {
+    const period = periodOfFile(file.path);
+    const context = options.context();
+    if (!period || !context.dataset.periods.some((p) => p.id === period))
+      file.fail(`narrative ${file.path} is named after no period: name it <period id>.md, e.g. 2024-11.md`);
+    resolveFigureDirectives(tree, file, period!, context);
+  };
+}
