@@ -16,6 +16,7 @@ export const paths = {
   period: (id: string) => `/periods/${id}/`,
   about: () => "/about/",
   sources: () => "/sources/",
+  notes: () => "/notes/",
   source: (documentId: string) => `/sources/#${documentId}`,
 } as const;
 

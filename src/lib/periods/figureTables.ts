@@ -1,4 +1,5 @@
 import type { Dataset, Metric, MetricGroup, Observation, Period, SourceDocument, Unit } from "../dataset/types.ts";
+import type { DerivedObservation } from "../derive/derivedPeriods.ts";
 
 export interface FigureRow {
   metric: Metric;
@@ -6,7 +7,9 @@ export interface FigureRow {
   /** Nesting under the row's parent: 0 for a total, 1 for its parts, and so on. */
   depth: number;
   /** One entry per column; undefined where the source gives no figure. */
-  cells: (Observation | undefined)[];
+  cells: (Observation | DerivedObservation | undefined)[];
+  /** The formula, where the row's figures are computed by this report rather than published. */
+  formula?: string;
   /** Where the row's figures are printed, each place once. */
   citations: { document: SourceDocument; line: number }[];
   /** For a stated percent change: the period it compares with. */
@@ -26,10 +29,14 @@ export interface FigureTable {
  * they describe; a row goes to the topic of the total it belongs to, so a breakdown is
  * never split across tables.
  */
-export function figureTables(dataset: Dataset, columns: Period[]): FigureTable[] {
+export function figureTables(
+  dataset: Dataset,
+  columns: Period[],
+  observations: readonly (Observation | DerivedObservation)[] = dataset.observations,
+): FigureTable[] {
   const columnIds = columns.map((p) => p.id);
-  const byMetric = new Map<string, (Observation | undefined)[]>();
-  for (const o of dataset.observations) {
+  const byMetric = new Map<string, FigureRow["cells"]>();
+  for (const o of observations) {
     const column = columnIds.indexOf(o.period);
     if (column < 0) continue;
     const cells = byMetric.get(o.metric) ?? columns.map(() => undefined);
@@ -57,8 +64,9 @@ export function figureTables(dataset: Dataset, columns: Period[]): FigureTable[]
     const cells = byMetric.get(metric.id)!;
     const seen = new Set<string>();
     const citations: FigureRow["citations"] = [];
-    for (const o of cells) {
-      if (!o || seen.has(`${o.document}:${o.line}`)) continue;
+    const cited = cells.flatMap((o) => (o && "inputs" in o ? o.inputs : o ? [o] : []));
+    for (const o of cited) {
+      if (seen.has(`${o.document}:${o.line}`)) continue;
       seen.add(`${o.document}:${o.line}`);
       citations.push({ document: documents.get(o.document)!, line: o.line });
     }
@@ -72,6 +80,7 @@ export function figureTables(dataset: Dataset, columns: Period[]): FigureTable[]
         cells,
         citations,
         comparedWith: vs ? periods.get(vs) : undefined,
+        formula: cells.map((o) => (o && "formula" in o ? o.formula : undefined)).find((f) => f !== undefined),
         notes: cells.flatMap((o) => (o?.note ? [o.note] : [])),
       },
     ]);

@@ -33,6 +33,14 @@ export function periodNotices(dataset: Pick<Dataset, "periods">, period: Period)
       related: [],
     });
   }
+  if (period.flags.includes("derived")) {
+    notices.push({
+      kind: "warning",
+      title: "Computed by this report, not published by the SMS",
+      body: period.note ?? "These figures follow from published ones; each row gives its formula.",
+      related: [],
+    });
+  }
   const cumulative = CUMULATIVE[period.kind];
   if (cumulative) {
     notices.push({
