@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { loadDataset } from "../../src/lib/dataset/load.ts";
+import { pagePeriods } from "../../src/lib/periods/timeline.ts";
+import { builtPage } from "../helpers/builtSite.ts";
+
+/**
+ * The only numbers a narrative may spell out itself: years that name periods or dates.
+ * Every other number must come from a figure reference, so that it follows the dataset.
+ */
+const ALLOWED_NUMBERS = ["2011", "2017", "2018", "2020", "2021", "2023", "2024"];
+
+const FIGURE_REFERENCE = /:[a-z]+\[[^\]]*\](\{[^}]*\})?/g;
+const dir = resolve("content/periods");
+const periods = pagePeriods(loadDataset(resolve("content/data")));
+
+function read(id: string) {
+  const text = readFileSync(join(dir, `${id}.md`), "utf8");
+  const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  return { text, front: parse(frontMatter) as { title?: string; summary?: string }, body };
+}
+
+/** Digits outside figure references, with the line they stand on. */
+export function handTypedNumbers(text: string): string[] {
+  return text.split("\n").flatMap((line, i) =>
+    [...line.replace(FIGURE_REFERENCE, "").matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0]).filter((n) => !ALLOWED_NUMBERS.includes(n)).map((n) => `line ${i + 1}: ${n}`),
+  );
+}
+
+describe("narratives", () => {
+  it("exist for every period page, and only for those", () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => f.replace(/\.md$/, "")).sort();
+    expect(files).toEqual(periods.map((p) => p.id).sort());
+  });
+
+  it("spots a hand-typed number (check of the check)", () => {
+    expect(handTypedNumbers("Calls rose to 5,261 in :period[2024-11], :fig[calls.received]{period=2024-08} in 2024.")).toEqual(["line 1: 5,261"]);
+  });
+
+  describe.each(periods.map((p) => p.id))("%s", (id) => {
+    it("types no number by hand: every figure comes from a reference", () => {
+      expect(handTypedNumbers(read(id).text)).toEqual([]);
+    });
+
+    it("has a title, a one-sentence summary and headings", () => {
+      const { front, body } = read(id);
+      expect(front.title?.length).toBeGreaterThan(10);
+      expect(front.summary?.trim()).toMatch(/^[^.!?]*(\.\d[^.!?]*)*[.!?]$/);
+      expect(body.match(/^## /gm)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    });
+
+    it("reads 200 to 500 words on the built page", () => {
+      const words = builtPage(`/periods/${id}/`).querySelector(".narrative")?.textContent?.trim().split(/\s+/).length ?? 0;
+      expect(words).toBeGreaterThanOrEqual(200);
+      expect(words).toBeLessThanOrEqual(500);
+    });
+  });
+});
