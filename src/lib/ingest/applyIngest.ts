@@ -1,0 +1,73 @@
+import { csvFormatRows } from "d3-dsv";
+import type { ComparedBulletin } from "./compareWithDataset.ts";
+
+export interface DatasetTexts {
+  observations: string;
+  omissions: string;
+  periods: string;
+}
+
+export interface ApplyResult {
+  texts: DatasetTexts;
+  added: number;
+  replaced: number;
+  /** Changed figures left as they were, because replacing was not asked for. */
+  refused: { period: string; metric: string; line: number; old: number; value: number }[];
+}
+
+const row = (cells: (string | number)[]) => csvFormatRows([cells.map(String)]);
+
+function periodEntry(b: ComparedBulletin, document: string): string {
+  const p = b.bulletin.period;
+  const lines = [
+    `- id: ${p.id}`,
+    `  label: ${JSON.stringify(p.label)}`,
+    `  kind: ${p.kind}`,
+    ...(p.start ? [`  start: ${p.start}`, `  end: ${p.end}`] : []),
+    `  document: ${document}`,
+    `  lines: ${b.bulletin.from}-${b.bulletin.to}`,
+    `  source_label: ${JSON.stringify(p.sourceLabel)}`,
+    ...(p.flags.length ? [`  flags: [${p.flags.join(", ")}]`] : []),
+  ];
+  return `\n${lines.join("\n")}\n`;
+}
+
+/**
+ * The dataset files with the ingested bulletins written in: new periods appended to
+ * periods.yaml, new figures and the numbers they leave out appended with their citations,
+ * and changed figures replaced only when `replace` is set. Pure: it returns texts and
+ * leaves writing them (after validation) to the caller.
+ */
+export function applyIngest(current: DatasetTexts, compared: readonly ComparedBulletin[], document: string, replace: boolean): ApplyResult {
+  const result: ApplyResult = { texts: { ...current }, added: 0, replaced: 0, refused: [] };
+  const end = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
+  let observations = end(current.observations).split("\n");
+  let omissions = end(current.omissions);
+  let periods = current.periods;
+
+  for (const b of compared) {
+    const period = b.bulletin.period.id;
+    if (!b.periodExists) periods = `${end(periods)}${periodEntry(b, document)}`;
+    for (const f of b.figures) {
+      const cells = [period, f.metric, f.value, f.raw, document, f.line, "", ""];
+      if (f.status === "new") {
+        observations.splice(observations.length - 1, 0, row(cells));
+        result.added++;
+      } else if (f.status === "changed") {
+        if (!replace) {
+          result.refused.push({ period, metric: f.metric, line: f.line, old: f.existing!.value, value: f.value });
+          continue;
+        }
+        observations = observations.map((l) => (l.startsWith(`${period},${f.metric},`) ? row(cells) : l));
+        result.replaced++;
+      }
+    }
+    const present = new Set(omissions.split("\n"));
+    for (const o of b.bulletin.omissions) {
+      const line = row([document, o.line, o.token, o.reason, o.note]);
+      if (!present.has(line) && b.figures.some((f) => f.status !== "unchanged")) omissions += `${line}\n`;
+    }
+  }
+  result.texts = { observations: observations.join("\n"), omissions, periods };
+  return result;
+}
