@@ -1,0 +1,12 @@
+// Markup rules for the built site, checked on every page by tests/site/markup.test.ts.
+export default {
+  extends: ["html-validate:recommended"],
+  rules: {
+    // HTML allows any id without white space. Row ids carry metric ids ("fig-calls.received")
+    // so that a figure's permalink fragment reads like the dictionary entry it points to.
+    "valid-id": ["error", { relaxed: true }],
+    // Period page titles lead with the period and its headline, which together run past the
+    // recommended 70 characters; a clear title matters more than a short one.
+    "long-title": ["error", { maxlength: 140 }],
+  },
+};
