@@ -10,19 +10,29 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
 import { loadDataset } from "../src/lib/dataset/load.ts";
+import { derivedObservations } from "../src/lib/derive/derivedPeriods.ts";
+import { checkNarratives } from "../src/remark/checkNarratives.ts";
 
 const dataDir = resolve(process.env.REPORT_DATA_DIR ?? "content/data");
+const narrativesDir = resolve(process.env.REPORT_NARRATIVES_DIR ?? "content/periods");
 const dist = resolve(process.env.REPORT_DIST_DIR ?? "dist");
 const next = `${dist}.next`;
 const previous = `${dist}.previous`;
 
+const stop = (message: string) => {
+  console.error(`\n${message}\n\nBuild stopped; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
+  process.exit(1);
+};
+
+let dataset;
 try {
-  loadDataset(dataDir);
+  dataset = loadDataset(dataDir);
 } catch (error) {
   if (!(error instanceof DatasetError)) throw error;
-  console.error(`\n${error.message}\n\nBuild stopped; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
-  process.exit(1);
+  stop(error.message);
 }
+const narrativeProblems = checkNarratives(narrativesDir, { dataset: dataset!, derived: derivedObservations(dataset!), base: process.env.BASE_PATH ?? "/" });
+if (narrativeProblems.length > 0) stop(`The narratives have ${narrativeProblems.length} problem(s):\n\n${narrativeProblems.join("\n")}`);
 
 rmSync(next, { recursive: true, force: true });
 // --force: Astro caches rendered Markdown by file content, and our figures come from the

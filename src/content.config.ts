@@ -1,14 +1,11 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { z } from "astro/zod";
+import { narrativeFrontMatter } from "./lib/narratives/frontMatter.ts";
 
-/** Narratives, one per period page: content/periods/<period id>.md. */
+/** Narratives, one per period page: content/periods/<period id>.md (REPORT_NARRATIVES_DIR for tests). */
 const narratives = defineCollection({
-  loader: glob({ pattern: "*.md", base: "./content/periods" }),
-  schema: z.strictObject({
-    title: z.string().min(1),
-    summary: z.string().min(1).refine((s) => !/[.!?]\s+\S/.test(s.trim()), { error: "the summary is one sentence" }),
-  }),
+  loader: glob({ pattern: "*.md", base: process.env.REPORT_NARRATIVES_DIR ?? "./content/periods" }),
+  schema: narrativeFrontMatter,
 });
 
 export const collections = { narratives };

@@ -9,6 +9,7 @@ import { builtPage, figureCell } from "../helpers/builtSite.ts";
 const EXPECTED: Record<string, [string, string, number?][]> = {
   "2024-11": [["stay.registration-applications", "27,328"], ["irregular.decisions", "1,826"], ["irregular.entry-ban.migration-code.unpaid-fine", "590"], ["calls.received", "5,261"], ["eservices.applications", "13,577"]],
   "2024-9m": [["stay.registration-applications", "296,007"], ["residence.permit-applications", "54,929"], ["irregular.decisions", "16,526"], ["calls.received", "58,038"], ["eservices.applications", "111,592"]],
+  "2024-09": [["stay.registration-applications", "32,735"], ["calls.received", "5,882"], ["irregular.decisions", "2,073"], ["eservices.applications", "14,309"]],
   "2024-08": [["stay.registration-applications", "40,800"], ["citizenship.affiliation-applications", "1,216"], ["irregular.host-officials", "1"], ["calls.received", "6,791"]],
   "2024-07": [["stay.registration-applications", "57,969"], ["irregular.decisions", "2,378"], ["calls.received", "7,577"], ["eservices.applications", "18,493"]],
   "2024-h1": [["stay.registration-applications", "164,503"], ["residence.permit-applications", "33,536"], ["irregular.decisions", "9,415"], ["calls.received", "37,788"], ["eservices.applications", "64,356"]],
@@ -39,10 +40,14 @@ describe.each(Object.entries(EXPECTED))("/periods/%s/", (id, figures) => {
     for (const row of rows) expect(row.querySelector("td.cite a")?.textContent).toMatch(/line \d+/);
   });
 
-  it("has a title naming the period and a description", () => {
-    expect(page.querySelector("h1")?.textContent).toBeTruthy();
-    expect(page.querySelector("title")?.textContent).toContain(page.querySelector("h1")!.textContent!);
-    expect(page.querySelector('meta[name="description"]')?.getAttribute("content")).toMatch(/figures published/);
+  it("has a title naming the period and its headline, and a resolved one-sentence description", () => {
+    const h1 = page.querySelector("h1")!.textContent!;
+    expect(h1.length).toBeGreaterThan(10);
+    expect(page.querySelector("title")?.textContent).toContain(h1);
+    expect(page.querySelector(".eyebrow")?.textContent).toBeTruthy();
+    const description = page.querySelector('meta[name="description"]')?.getAttribute("content") ?? "";
+    expect(description).toMatch(/^[^:]*\S.*[.!?]$/);
+    expect(description).not.toMatch(/:[a-z]+\[/);
   });
 });
 
@@ -51,6 +56,8 @@ describe("period pages in context", () => {
 
   it("walks the time axis with cumulative periods after the months they contain", () => {
     expect(link("2024-11", "prev")).toBe("/periods/2024-9m/");
+    expect(link("2024-9m", "prev")).toBe("/periods/2024-09/");
+    expect(link("2024-09", "prev")).toBe("/periods/2024-08/");
     expect(link("2024-11", "next")).toBeUndefined();
     expect(link("2024-h1", "prev")).toBe("/periods/2024-05/");
     expect(link("2024-h1", "next")).toBe("/periods/2024-07/");
@@ -94,7 +101,7 @@ describe("period pages in context", () => {
   });
 
   it("resolves every internal link to a built page", () => {
-    const pages = ["/", "/periods/", "/about/", "/sources/", ...Object.keys(EXPECTED).map((id) => `/periods/${id}/`)];
+    const pages = ["/", "/periods/", "/about/", "/sources/", "/notes/", ...Object.keys(EXPECTED).map((id) => `/periods/${id}/`)];
     for (const path of pages) {
       for (const a of builtPage(path).querySelectorAll("a[href^='/']")) {
         const [target, fragment] = a.getAttribute("href")!.split("#");

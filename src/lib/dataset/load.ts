@@ -29,12 +29,11 @@ export const DATASET_FILES = {
   institution: "institution.yaml",
 } as const;
 
-function csvEntries(text: string, file: string, columns: readonly string[]): RawEntry[] {
-  return readCsv(text, file, columns).map((record) => ({
-    value: record.fields,
-    line: record.line,
-    lineOf: () => record.line,
-  }));
+/** The rows of a CSV file as entries; rows that do not parse are added to `issues` and skipped. */
+function csvEntries(text: string, file: string, columns: readonly string[], issues: DatasetIssue[]): RawEntry[] {
+  const read = readCsv(text, file, columns);
+  issues.push(...read.issues);
+  return read.records.map((record) => ({ value: record.fields, line: record.line, lineOf: () => record.line }));
 }
 
 function toPeriod({ value: p }: Parsed<ReturnType<typeof periodSchema.parse>>): Period {
@@ -124,7 +123,7 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
   const observations = attempt(
     () =>
       parseEntries(
-        csvEntries(read(DATASET_FILES.observations), files.observations, OBSERVATION_COLUMNS),
+        csvEntries(read(DATASET_FILES.observations), files.observations, OBSERVATION_COLUMNS, issues),
         observationSchema,
         files.observations,
         issues,
@@ -134,7 +133,7 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
   const omissions = attempt(
     () =>
       parseEntries(
-        csvEntries(read(DATASET_FILES.omissions), files.omissions, OMISSION_COLUMNS),
+        csvEntries(read(DATASET_FILES.omissions), files.omissions, OMISSION_COLUMNS, issues),
         omissionSchema,
         files.omissions,
         issues,

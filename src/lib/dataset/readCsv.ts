@@ -8,9 +8,10 @@ export interface CsvRecord {
 
 /**
  * Reads a CSV file with exactly the given header. One record per line, so that every
- * error can name its line: a quoted field may hold commas but not line breaks.
+ * error can name its line: a quoted field may hold commas but not line breaks. A malformed
+ * row is reported in `issues` and skipped, so that one bad row does not hide the others.
  */
-export function readCsv(text: string, file: string, columns: readonly string[]): CsvRecord[] {
+export function readCsv(text: string, file: string, columns: readonly string[]): { records: CsvRecord[]; issues: DatasetIssue[] } {
   const lines = text.split(/\r?\n/);
   const header = csvParseRows(lines[0] ?? "")[0] ?? [];
   if (header.join(",") !== columns.join(",")) {
@@ -41,6 +42,5 @@ export function readCsv(text: string, file: string, columns: readonly string[]):
     }
     records.push({ line, fields: Object.fromEntries(columns.map((c, i) => [c, (cells[i] ?? "").trim()])) });
   });
-  if (issues.length > 0) throw new DatasetError(issues);
-  return records;
+  return { records, issues };
 }
