@@ -1,8 +1,8 @@
 /**
  * npm run screenshots -- [page paths…]
  *
- * Photographs pages of the built site (dist/) as readers see them: desktop and a 390 px
- * phone, light and dark. Writes PNGs to screenshots/ (or SCREENSHOT_DIR).
+ * Photographs pages of the built site (dist/, or SCREENSHOT_SITE_DIR) as readers see them:
+ * desktop and a 390 px phone, light and dark. Writes PNGs to screenshots/ (or SCREENSHOT_DIR).
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -14,7 +14,7 @@ if (pages.length === 0) pages.push("/", "/periods/2024-11/");
 const out = resolve(process.env.SCREENSHOT_DIR ?? "screenshots");
 mkdirSync(out, { recursive: true });
 
-const server = await serveStatic(resolve("dist"));
+const server = await serveStatic(resolve(process.env.SCREENSHOT_SITE_DIR ?? "dist"));
 const browser = await launchBrowser();
 // One page, re-configured for each shot: the packaged Chromium runs as a single process
 // and closing a page can take the whole browser down with it.

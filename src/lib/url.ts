@@ -18,6 +18,10 @@ export const paths = {
   sources: () => "/sources/",
   notes: () => "/notes/",
   source: (documentId: string) => `/sources/#${documentId}`,
+  indicators: () => "/indicators/",
+  indicator: (metricId: string) => `/indicators/${metricId}/`,
+  chartSvg: (chartId: string) => `/charts/${chartId}.svg`,
+  chartCsv: (chartId: string) => `/charts/${chartId}.csv`,
 } as const;
 
 /**

@@ -1,0 +1,16 @@
+import type { PlotOptions } from "@observablehq/plot";
+import { formatNumber } from "../format.ts";
+import { labelledBars } from "./labelledBars.ts";
+import type { PointStatus } from "./types.ts";
+
+export interface BreakdownPart {
+  label: string;
+  value: number;
+  display: string;
+  status: PointStatus;
+}
+
+/** The parts of one total in one period, one bar each, in the order given. */
+export function breakdownBars(parts: readonly BreakdownPart[]): PlotOptions {
+  return labelledBars(parts, { tickFormat: formatNumber });
+}

@@ -1,0 +1,81 @@
+import type { Dataset, Metric, Observation, Period, Unit } from "../dataset/types.ts";
+import type { ChartNote, PointStatus } from "./types.ts";
+import { lowerFirst } from "./wording.ts";
+
+/** A figure this report computes, with how it was computed (see src/lib/derive/derivedPeriods.ts). */
+export interface ComputedFigure extends Observation {
+  formula: string;
+}
+
+/** Everything charts are drawn from: the checked dataset and the figures computed from it. */
+export interface ChartSources {
+  dataset: Dataset;
+  derived: readonly ComputedFigure[];
+}
+
+/** A figure ready to chart: resolved period, metric and unit, and where the value comes from. */
+export interface ChartFigure {
+  period: Period;
+  metric: Metric;
+  unit: Unit;
+  value: number;
+  status: PointStatus;
+  observation: Observation;
+  /** For a computed figure: how it was computed. */
+  formula?: string;
+}
+
+export function periodStatus(period: Period): PointStatus {
+  if (period.flags.includes("derived")) return "derived";
+  if (period.flags.includes("duplicate-label") || period.flags.includes("unknown-period")) return "flagged";
+  return "published";
+}
+
+export interface FigureIndex {
+  get(period: string, metric: string): ChartFigure | undefined;
+  ofPeriod(period: string): ChartFigure[];
+  ofMetric(metric: string): ChartFigure[];
+}
+
+/** Published and computed figures together, each knowing its status. */
+export function indexFigures({ dataset, derived }: ChartSources): FigureIndex {
+  const periods = new Map(dataset.periods.map((p) => [p.id, p]));
+  const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
+  const units = new Map(dataset.units.map((u) => [u.id, u]));
+  const sourced: (Observation & { formula?: string })[] = [...dataset.observations, ...derived];
+  const all: ChartFigure[] = sourced.map((o) => {
+    const period = periods.get(o.period)!;
+    const metric = metrics.get(o.metric)!;
+    const formula = o.formula;
+    return { period, metric, unit: units.get(metric.unit)!, value: o.value, status: formula ? "derived" : periodStatus(period), observation: o, formula };
+  });
+  const byKey = new Map(all.map((f) => [`${f.period.id}|${f.metric.id}`, f]));
+  return {
+    get: (period, metric) => byKey.get(`${period}|${metric}`),
+    ofPeriod: (period) => all.filter((f) => f.period.id === period),
+    ofMetric: (metric) => all.filter((f) => f.metric.id === metric),
+  };
+}
+
+/**
+ * Time order of periods that have dates, companions and computed periods included: by the
+ * day they end, the shorter first, then file order (the order of the timeline of pages).
+ */
+export function chronological(dataset: Pick<Dataset, "periods">, periods: readonly Period[]): Period[] {
+  const fileOrder = new Map(dataset.periods.map((p, i) => [p.id, i]));
+  return [...periods].sort((a, b) => a.end!.localeCompare(b.end!) || b.start!.localeCompare(a.start!) || fileOrder.get(a.id)! - fileOrder.get(b.id)!);
+}
+
+/** Why the values of `figures` that are not plainly published look different, once per cause. */
+export function statusNotes(figures: readonly ChartFigure[]): ChartNote[] {
+  const notes = new Map<string, ChartNote>();
+  for (const f of figures) {
+    if (f.status === "published") continue;
+    if (f.formula) notes.set(f.period.id, { status: "derived", text: `${f.period.label} = ${f.formula}.` });
+    else if (f.period.flags.includes("duplicate-label"))
+      notes.set(`label|${f.period.sourceLabel}`, { status: "flagged", text: `The source prints “${f.period.sourceLabel}” on two bulletins with different figures, so one of the two labels is wrong.` });
+    else if (f.period.flags.includes("unknown-period"))
+      notes.set(f.period.id, { status: "flagged", text: `The source does not say which period the ${lowerFirst(f.period.label)} covers.` });
+  }
+  return [...notes.values()];
+}

@@ -1,0 +1,95 @@
+import * as Plot from "@observablehq/plot";
+import { max, min } from "d3-array";
+import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, textWidth, wrapText } from "./layout.ts";
+import { COLOURS, FLAGGED_DASH, STROKE_WIDTH, fillOf, hatchPatterns, type Tone } from "./statusStyle.ts";
+import type { PointStatus } from "./types.ts";
+
+/** One bar: its label above it, its value printed at its end. */
+export interface LabelledBar {
+  label: string;
+  value: number;
+  display: string;
+  status: PointStatus;
+  tone?: Tone;
+  /** Sets the label in bold, for the bar the chart is about. */
+  emphasis?: boolean;
+}
+
+export interface LabelledBarsOptions {
+  tickFormat: (value: number) => string;
+}
+
+const BAR_HEIGHT = 18;
+const LABEL_GAP = 4;
+const ROW_GAP = 14;
+const MARGIN_TOP = 4;
+const MARGIN_BOTTOM = 26;
+const VALUE_GAP = 6;
+
+/**
+ * Horizontal bars with each label on its own line above its bar, so that long labels wrap
+ * instead of squeezing the bars on a phone. The vertical scale is in pixels: every row is
+ * as tall as its wrapped label plus the bar.
+ */
+export function labelledBars(bars: readonly LabelledBar[], options: LabelledBarsOptions): Plot.PlotOptions {
+  const valueWidth = (bar: LabelledBar) => textWidth(bar.display) + VALUE_GAP + 4;
+  const marginRight = Math.ceil(max(bars, (b) => (b.value >= 0 ? valueWidth(b) : 0)) ?? 0) + 4;
+  const marginLeft = Math.ceil(max(bars, (b) => (b.value < 0 ? valueWidth(b) : 0)) ?? 0) + 4;
+  const lineHeight = FONT_SIZE * LINE_HEIGHT;
+
+  let cursor = 0;
+  const rows = bars.map((bar) => {
+    const lines = wrapText(bar.label, CHART_WIDTH - marginLeft - 4);
+    const labelBottom = cursor + Math.round(lines.length * lineHeight);
+    const top = labelBottom + LABEL_GAP;
+    cursor = top + BAR_HEIGHT + ROW_GAP;
+    return { ...bar, tone: bar.tone ?? "bar", text: lines.join("\n"), labelBottom, top, middle: top + BAR_HEIGHT / 2, bottom: top + BAR_HEIGHT, zero: 0 };
+  });
+  const height = Math.max(cursor - ROW_GAP, 0);
+
+  const bar = (subset: typeof rows, dashed: boolean) =>
+    Plot.rect(subset, {
+      x1: "zero",
+      x2: "value",
+      y1: "top",
+      y2: "bottom",
+      fill: (d: (typeof rows)[number]) => fillOf(d.status, d.tone),
+      stroke: (d: (typeof rows)[number]) => COLOURS[d.tone],
+      strokeWidth: STROKE_WIDTH,
+      strokeDasharray: dashed ? FLAGGED_DASH : undefined,
+      className: "chart-value",
+    });
+  const label = (subset: typeof rows, bold: boolean) =>
+    Plot.text(subset, { y: "labelBottom", text: "text", frameAnchor: "left", textAnchor: "start", lineAnchor: "bottom", lineHeight: LINE_HEIGHT, fontWeight: bold ? "bold" : undefined });
+  const value = (subset: typeof rows, side: 1 | -1) =>
+    Plot.text(subset, { x: "value", y: "middle", text: "display", textAnchor: side > 0 ? "start" : "end", dx: side * VALUE_GAP, fontVariant: "tabular-nums" });
+
+  return {
+    width: CHART_WIDTH,
+    height: MARGIN_TOP + height + MARGIN_BOTTOM,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
+    marginLeft,
+    marginRight,
+    style: { fontSize: `${FONT_SIZE}px` },
+    x: {
+      domain: [Math.min(0, min(bars, (b) => b.value) ?? 0), Math.max(0, max(bars, (b) => b.value) ?? 0) || 1],
+      nice: true,
+      ticks: 4,
+      tickFormat: options.tickFormat,
+      // Every bar prints its value; the unit is in the caption and the table.
+      label: null,
+    },
+    y: { domain: [0, height], range: [MARGIN_TOP, MARGIN_TOP + height], axis: null },
+    marks: [
+      hatchPatterns,
+      bar(rows.filter((r) => r.status !== "flagged"), false),
+      bar(rows.filter((r) => r.status === "flagged"), true),
+      Plot.ruleX(rows, { x: "zero", y1: (d: (typeof rows)[number]) => d.top - 3, y2: (d: (typeof rows)[number]) => d.bottom + 3 }),
+      label(rows.filter((r) => !r.emphasis), false),
+      label(rows.filter((r) => r.emphasis), true),
+      value(rows.filter((r) => r.value >= 0), 1),
+      value(rows.filter((r) => r.value < 0), -1),
+    ],
+  };
+}

@@ -1,0 +1,21 @@
+import type { PlotOptions } from "@observablehq/plot";
+import { formatNumber } from "../format.ts";
+import { labelledBars } from "./labelledBars.ts";
+import type { PointStatus } from "./types.ts";
+
+export interface ComparedPeriod {
+  label: string;
+  value: number;
+  display: string;
+  status: PointStatus;
+  /** The period of the page the chart is on: drawn strong and named as such. */
+  current: boolean;
+}
+
+/** One figure across periods of the same kind, in time order, the page's own period set apart. */
+export function periodComparison(periods: readonly ComparedPeriod[]): PlotOptions {
+  return labelledBars(
+    periods.map((p) => ({ ...p, label: p.current ? `${p.label} (this page)` : p.label, tone: p.current ? "bar" : "context", emphasis: p.current })),
+    { tickFormat: formatNumber },
+  );
+}

@@ -1,0 +1,78 @@
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+
+/** Every chart carries the same class, so its CSS and its SVG never depend on build order. */
+export const CHART_CLASS = "chart";
+
+export interface RenderOptions {
+  /** The chart's stable id: prefixes the ids inside the SVG so two charts on a page never clash. */
+  id: string;
+  /** Accessible name of the chart. */
+  label: string;
+  /** Id of the element that states the chart's finding. */
+  describedBy?: string;
+}
+
+const SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+
+/**
+ * Draws a chart as inline SVG at build time. Plot numbers clip paths and patterns with
+ * counters shared by the whole build, so ids are renumbered per chart: the same data gives
+ * the same bytes whatever was drawn before. Plot's per-mark aria-labels are dropped
+ * (children of role="img" are presentational, and axe reports them as prohibited); the
+ * chart's name is on the <svg> and the detail is in the data table beside it.
+ */
+export function renderChart(options: Plot.PlotOptions, { id, label, describedBy }: RenderOptions): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const rendered = Plot.plot({ ...options, className: CHART_CLASS, document: document as unknown as Document }) as unknown as Element;
+  // A title, caption or legend makes Plot wrap the chart in a <figure>; captions are ours.
+  const svg = rendered.localName === "svg" ? rendered : rendered.querySelector(`svg.${CHART_CLASS}`);
+  if (!svg) throw new Error(`chart ${id}: Plot returned no <svg>`);
+
+  for (const node of svg.querySelectorAll("[aria-label], [aria-description], [aria-hidden]")) {
+    node.removeAttribute("aria-label");
+    node.removeAttribute("aria-description");
+    node.removeAttribute("aria-hidden");
+  }
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", label);
+  if (describedBy) svg.setAttribute("aria-describedby", describedBy);
+  renumberIds(svg, id);
+  return svg.outerHTML;
+}
+
+function renumberIds(svg: Element, prefix: string): void {
+  const renamed = new Map<string, string>();
+  for (const node of svg.querySelectorAll("[id]")) {
+    const next = `${prefix}-${renamed.size + 1}`;
+    renamed.set(node.getAttribute("id")!, next);
+    node.setAttribute("id", next);
+  }
+  if (renamed.size === 0) return;
+  for (const node of [svg, ...svg.querySelectorAll("*")]) {
+    for (const { name, value } of [...node.attributes]) {
+      const updated = value
+        .replace(/url\(#([^)]+)\)/g, (whole, old: string) => (renamed.has(old) ? `url(#${renamed.get(old)})` : whole))
+        .replace(/^#(.+)$/, (whole, old: string) => (renamed.has(old) ? `#${renamed.get(old)}` : whole));
+      if (updated !== value) node.setAttribute(name, updated);
+    }
+  }
+}
+
+/**
+ * The chart as a file of its own: with the SVG namespace, a <title> and a <desc>, which
+ * inline SVG in HTML does without (the page's caption says it there).
+ */
+export function standaloneSvg(inlineSvg: string, title: string, description: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${inlineSvg}</body></html>`);
+  const svg = document.querySelector("svg");
+  if (!svg) throw new Error("standaloneSvg: no <svg> given");
+  svg.removeAttribute("aria-describedby");
+  const [titleElement, descElement] = [title, description].map((text, i) => {
+    const element = document.createElementNS(SVG_NAMESPACE, i === 0 ? "title" : "desc");
+    element.textContent = text;
+    return element;
+  });
+  svg.prepend(titleElement!, descElement!);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML.replace(/^<svg /, `<svg xmlns="${SVG_NAMESPACE}" `)}\n`;
+}

@@ -1,0 +1,92 @@
+import * as Plot from "@observablehq/plot";
+import { group, max, min, nice } from "d3-array";
+import { formatNumber } from "../format.ts";
+import { CHART_WIDTH, FONT_SIZE, textWidth } from "./layout.ts";
+import { COLOURS, FLAGGED_DASH, STROKE_WIDTH, fillOf, hatchPatterns } from "./statusStyle.ts";
+import type { PointStatus } from "./types.ts";
+
+export interface SeriesPoint {
+  label: string;
+  /** First and last day the value covers, YYYY-MM-DD. */
+  start: string;
+  end: string;
+  value: number;
+  display: string;
+  status: PointStatus;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+const HEIGHT = 250;
+const MARGIN_TOP = 28;
+// Room for two-line time ticks ("Oct" over "2023").
+const MARGIN_BOTTOM = 46;
+const MARGIN_RIGHT = 16;
+const VALUE_FONT_SIZE = 12;
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * One figure over time for periods of ONE kind (months, or six-month totals, or years):
+ * each bar spans the days its period covers on a true time axis, so months without a
+ * figure show as gaps. Periods covering the same days (a label used twice at the source)
+ * share their span side by side. Callers draw each kind in a chart of its own, since a
+ * month and a cumulative total are not comparable.
+ */
+export function seriesByKind(points: readonly SeriesPoint[], unit: string): Plot.PlotOptions {
+  const bars = [...group(points, (p) => `${p.start}|${p.end}`).values()].flatMap((same) =>
+    same.map((p, i) => {
+      const from = day(p.start);
+      const length = day(p.end) + DAY - from;
+      return { ...p, x1: new Date(from + (length * i) / same.length), x2: new Date(from + (length * (i + 1)) / same.length), zero: 0 };
+    }),
+  );
+  const longest = max(points, (p) => day(p.end) + DAY - day(p.start)) ?? DAY;
+  const first = min(points, (p) => day(p.start)) ?? 0;
+  const last = max(points, (p) => day(p.end) + DAY) ?? DAY;
+  // Padding of half a period each side, a whole one when a single bar would fill the axis.
+  const pad = points.length > 1 ? longest / 2 : longest;
+  const domain: [Date, Date] = [new Date(first - pad), new Date(last + pad)];
+
+  const top = max(points, (p) => p.value) ?? 0;
+  const yTop = nice(0, (top || 1) * 1.12, 4)[1];
+  const marginLeft = Math.ceil(textWidth(formatNumber(yTop)) + 14);
+  const innerWidth = CHART_WIDTH - marginLeft - MARGIN_RIGHT;
+  const pixels = (b: (typeof bars)[number]) => (innerWidth * (b.x2.getTime() - b.x1.getTime())) / (domain[1].getTime() - domain[0].getTime());
+  // Values are printed on the bars only where every bar is wide enough to carry its own.
+  const labelled = bars.every((b) => pixels(b) >= textWidth(b.display, VALUE_FONT_SIZE) + 4);
+
+  const bar = (subset: typeof bars, dashed: boolean) =>
+    Plot.rect(subset, {
+      x1: "x1",
+      x2: "x2",
+      y1: "zero",
+      y2: "value",
+      inset: 1.5,
+      fill: (d: (typeof bars)[number]) => fillOf(d.status, "bar"),
+      stroke: COLOURS.bar,
+      strokeWidth: STROKE_WIDTH,
+      strokeDasharray: dashed ? FLAGGED_DASH : undefined,
+      className: "chart-value",
+    });
+
+  return {
+    width: CHART_WIDTH,
+    height: HEIGHT,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
+    marginLeft,
+    marginRight: MARGIN_RIGHT,
+    style: { fontSize: `${FONT_SIZE}px` },
+    x: { type: "utc", domain, ticks: 5, label: null },
+    y: { domain: [0, yTop], ticks: 4, grid: true, tickFormat: formatNumber, label: unit },
+    marks: [
+      hatchPatterns,
+      bar(bars.filter((b) => b.status !== "flagged"), false),
+      bar(bars.filter((b) => b.status === "flagged"), true),
+      Plot.ruleY([0]),
+      labelled
+        ? Plot.text(bars, { x: (b: (typeof bars)[number]) => new Date((b.x1.getTime() + b.x2.getTime()) / 2), y: "value", text: "display", dy: -6, lineAnchor: "bottom", fontSize: VALUE_FONT_SIZE, fontVariant: "tabular-nums" })
+        : null,
+    ],
+  };
+}

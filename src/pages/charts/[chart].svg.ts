@@ -1,0 +1,15 @@
+import type { APIRoute } from "astro";
+import { chartPaths } from "../../lib/charts/catalog.ts";
+import { renderChart, standaloneSvg } from "../../lib/charts/renderChart.ts";
+import type { Chart } from "../../lib/charts/types.ts";
+import { getDataset, getDerived } from "../../lib/site.ts";
+
+export function getStaticPaths() {
+  return chartPaths({ dataset: getDataset(), derived: getDerived() });
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { chart } = props as { chart: Chart };
+  const svg = renderChart(chart.plot, { id: `chart-${chart.id}`, label: chart.label });
+  return new Response(standaloneSvg(svg, chart.title, chart.finding), { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
+};
