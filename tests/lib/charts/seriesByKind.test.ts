@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { renderChart } from "../../../src/lib/charts/renderChart.ts";
+import { seriesByKind, type SeriesPoint } from "../../../src/lib/charts/seriesByKind.ts";
+import { marksInOrder, valueMarks } from "./svgMarks.ts";
+
+const months: SeriesPoint[] = [
+  { label: "August 2023 (first bulletin)", start: "2023-08-01", end: "2023-08-31", value: 6117, display: "6,117", status: "flagged" },
+  { label: "August 2023 (second bulletin)", start: "2023-08-01", end: "2023-08-31", value: 9160, display: "9,160", status: "flagged" },
+  { label: "February 2024", start: "2024-02-01", end: "2024-02-29", value: 6268, display: "6,268", status: "published" },
+  { label: "September 2024 (derived)", start: "2024-09-01", end: "2024-09-30", value: 5882, display: "5,882", status: "derived" },
+  { label: "November 2024", start: "2024-11-01", end: "2024-11-30", value: 0, display: "0", status: "published" },
+];
+const render = (points = months) => renderChart(seriesByKind(points, "calls"), { id: "series", label: "Bar chart over time: calls" });
+
+describe("seriesByKind", () => {
+  it("matches the checked-in SVG", async () => {
+    await expect(render()).toMatchFileSnapshot("./__snapshots__/seriesByKind.svg");
+  });
+
+  it("draws one bar per period, a zero included", () => {
+    expect(valueMarks(render())).toHaveLength(months.length);
+  });
+
+  it("puts two periods with the same dates side by side rather than on top of each other", () => {
+    const [first, second] = valueMarks(render()).filter((m) => m.parentElement?.getAttribute("stroke-dasharray"));
+    const right = Number(first!.getAttribute("x")) + Number(first!.getAttribute("width"));
+    expect(Number(second!.getAttribute("x"))).toBeGreaterThanOrEqual(right);
+  });
+
+  it("leaves months without a figure as gaps on a true time axis", () => {
+    const [, , february, september, november] = marksInOrder(render(), "x").map((m) => Number(m.getAttribute("x")));
+    // February to September is seven months, September to November two.
+    expect((september! - february!) / (november! - september!)).toBeCloseTo(214 / 61, 0);
+  });
+
+  it("prints the value on a lone bar and keeps it off the axis edges", async () => {
+    const single = render([months[2]!]);
+    expect(valueMarks(single)).toHaveLength(1);
+    expect(single).toContain(">6,268</text>");
+    await expect(single).toMatchFileSnapshot("./__snapshots__/seriesByKind-single.svg");
+  });
+});
