@@ -6,7 +6,7 @@
  * non-zero exit, and the last good dist/ stays as it was.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
 import { loadDataset } from "../src/lib/dataset/load.ts";
@@ -34,20 +34,28 @@ try {
 const narrativeProblems = checkNarratives(narrativesDir, { dataset: dataset!, derived: derivedObservations(dataset!), base: process.env.BASE_PATH ?? "/" });
 if (narrativeProblems.length > 0) stop(`The narratives have ${narrativeProblems.length} problem(s):\n\n${narrativeProblems.join("\n")}`);
 
+// Astro puts its prerender bundle inside the output folder when that lies under the project,
+// and in one shared folder (.astro/) otherwise; a private folder under .build/ keeps
+// concurrent builds (tests, the benchmark) apart.
+const work = resolve(".build", `site-${process.pid}`);
+rmSync(work, { recursive: true, force: true });
 rmSync(next, { recursive: true, force: true });
 // --force: Astro caches rendered Markdown by file content, and our figures come from the
 // dataset, not the Markdown; without it a changed value could leave stale sentences.
 const astroCli = resolve("node_modules/astro/bin/astro.mjs");
 const astro = spawnSync(process.execPath, [astroCli, "build", "--force"], {
   stdio: "inherit",
-  env: { ...process.env, REPORT_OUT_DIR: next },
+  env: { ...process.env, REPORT_OUT_DIR: work },
 });
 if (astro.status !== 0) {
-  rmSync(next, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
   console.error(`\nBuild failed; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
   process.exit(astro.status ?? 1);
 }
 
+// Stage the new site beside dist/ (same file system), then swap the two by renaming.
+cpSync(work, next, { recursive: true });
+rmSync(work, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);

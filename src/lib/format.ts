@@ -8,12 +8,21 @@ import type { NumberFormat } from "./numbers.ts";
 const LOCALE = "en-GB";
 const MINUS = "\u2212";
 
+// Intl formatters are costly to create and a build formats hundreds of thousands of numbers.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(decimals, format);
+  }
+  return format;
+}
+
 /** 827352 -> "827,352"; 92.78 -> "92.78". Decimals are kept exactly as published. */
 export function formatNumber(value: number): string {
   const decimals = (String(value).split(".")[1] ?? "").length;
-  return Math.abs(value)
-    .toLocaleString(LOCALE, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
-    .replace(/^/, value < 0 ? MINUS : "");
+  return `${value < 0 ? MINUS : ""}${numberFormat(decimals).format(Math.abs(value))}`;
 }
 
 /** A signed percent change: "+10%", "−0.5%". */
