@@ -58,9 +58,19 @@ describe("charts on period pages", () => {
     expect(figure?.querySelectorAll("tbody tr").length).toBeGreaterThan(5);
   });
 
-  it("breaks down the undated block's applications by direction", () => {
-    const figure = builtPage("/periods/unlabeled/").querySelector("#chart-unlabeled-parts-applications\\.total");
-    expect(figure?.querySelectorAll("tbody tr").length).toBeGreaterThanOrEqual(5);
+  it("breaks down the undated block's applications by direction and by topic, all flagged", () => {
+    const page = builtPage("/periods/unlabeled/");
+    for (const id of ["parts", "topics"]) {
+      const figure = page.querySelector(`#chart-unlabeled-${id}-applications\\.total`);
+      expect(figure?.querySelectorAll("tbody tr.status-flagged").length).toBeGreaterThanOrEqual(3);
+      expect(figure?.querySelector(".chart-swatch-flagged")).not.toBeNull();
+    }
+  });
+
+  it("charts the changes from 2020 that the source states for 2021", () => {
+    const figure = builtPage("/periods/2021/").querySelector("#chart-2021-stated-change-2020");
+    expect(figure?.querySelector("figcaption")?.textContent).toContain("The source gives no figures for 2020");
+    expect(figure?.querySelectorAll("tbody tr").length).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { max, min } from "d3-array";
-import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, textWidth, wrapText } from "./layout.ts";
+import { max, min, nice } from "d3-array";
+import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, fittingTicks, textWidth, wrapText } from "./layout.ts";
 import { COLOURS, FLAGGED_DASH, STROKE_WIDTH, fillOf, hatchPatterns, type Tone } from "./statusStyle.ts";
 import type { PointStatus } from "./types.ts";
 
@@ -32,9 +32,11 @@ const VALUE_GAP = 6;
  * as tall as its wrapped label plus the bar.
  */
 export function labelledBars(bars: readonly LabelledBar[], options: LabelledBarsOptions): Plot.PlotOptions {
-  const valueWidth = (bar: LabelledBar) => textWidth(bar.display) + VALUE_GAP + 4;
-  const marginRight = Math.ceil(max(bars, (b) => (b.value >= 0 ? valueWidth(b) : 0)) ?? 0) + 4;
-  const marginLeft = Math.ceil(max(bars, (b) => (b.value < 0 ? valueWidth(b) : 0)) ?? 0) + 4;
+  // Values print after the end of a bar; a fall's value prints after zero, inside the plot.
+  const marginRight = Math.ceil(max(bars, (b) => textWidth(b.display) + VALUE_GAP + 4) ?? 0) + 4;
+  const domain = nice(Math.min(0, min(bars, (b) => b.value) ?? 0), Math.max(0, max(bars, (b) => b.value) ?? 0) || 1, 5) as [number, number];
+  // Room for half of the first tick label, which is centred on the left edge.
+  const marginLeft = Math.ceil(textWidth(options.tickFormat(domain[0])) / 2) + 2;
   const lineHeight = FONT_SIZE * LINE_HEIGHT;
 
   let cursor = 0;
@@ -61,8 +63,8 @@ export function labelledBars(bars: readonly LabelledBar[], options: LabelledBars
     });
   const label = (subset: typeof rows, bold: boolean) =>
     Plot.text(subset, { y: "labelBottom", text: "text", frameAnchor: "left", textAnchor: "start", lineAnchor: "bottom", lineHeight: LINE_HEIGHT, fontWeight: bold ? "bold" : undefined });
-  const value = (subset: typeof rows, side: 1 | -1) =>
-    Plot.text(subset, { x: "value", y: "middle", text: "display", textAnchor: side > 0 ? "start" : "end", dx: side * VALUE_GAP, fontVariant: "tabular-nums" });
+  const value = (subset: typeof rows, x: "value" | "zero") =>
+    Plot.text(subset, { x, y: "middle", text: "display", textAnchor: "start", dx: VALUE_GAP, fontVariant: "tabular-nums" });
 
   return {
     width: CHART_WIDTH,
@@ -73,9 +75,8 @@ export function labelledBars(bars: readonly LabelledBar[], options: LabelledBars
     marginRight,
     style: { fontSize: `${FONT_SIZE}px` },
     x: {
-      domain: [Math.min(0, min(bars, (b) => b.value) ?? 0), Math.max(0, max(bars, (b) => b.value) ?? 0) || 1],
-      nice: true,
-      ticks: 4,
+      domain,
+      ticks: fittingTicks(domain, CHART_WIDTH - marginLeft - marginRight, options.tickFormat),
       tickFormat: options.tickFormat,
       // Every bar prints its value; the unit is in the caption and the table.
       label: null,
@@ -88,8 +89,8 @@ export function labelledBars(bars: readonly LabelledBar[], options: LabelledBars
       Plot.ruleX(rows, { x: "zero", y1: (d: (typeof rows)[number]) => d.top - 3, y2: (d: (typeof rows)[number]) => d.bottom + 3 }),
       label(rows.filter((r) => !r.emphasis), false),
       label(rows.filter((r) => r.emphasis), true),
-      value(rows.filter((r) => r.value >= 0), 1),
-      value(rows.filter((r) => r.value < 0), -1),
+      value(rows.filter((r) => r.value >= 0), "value"),
+      value(rows.filter((r) => r.value < 0), "zero"),
     ],
   };
 }

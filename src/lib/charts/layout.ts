@@ -1,3 +1,5 @@
+import { ticks } from "d3-array";
+
 /**
  * Sizes shared by every chart. Charts are drawn at one width and scale down with the page:
  * on a 390 px phone they shrink to about three quarters, so text is drawn large enough to
@@ -15,6 +17,20 @@ const CHARACTER_WIDTH = 0.6;
 
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
   return text.length * fontSize * CHARACTER_WIDTH;
+}
+
+/**
+ * Tick values for a value axis `pixels` wide: as many as fit without their labels touching.
+ * d3's tick count is only a hint (asking for 4 can give 7), so fewer are asked for until
+ * the labels fit.
+ */
+export function fittingTicks([start, stop]: [number, number], pixels: number, format: (value: number) => string, wanted = 5): number[] {
+  for (let count = wanted; count > 1; count--) {
+    const values = ticks(start, stop, count);
+    const widest = Math.max(...values.map((v) => textWidth(format(v))));
+    if (values.length * (widest + 12) <= pixels) return values;
+  }
+  return [start, stop];
 }
 
 /** Breaks `text` into lines that fit `width` pixels, at spaces; a single long word keeps its own line. */

@@ -20,7 +20,8 @@ const HEIGHT = 250;
 const MARGIN_TOP = 28;
 // Room for two-line time ticks ("Oct" over "2023").
 const MARGIN_BOTTOM = 46;
-const MARGIN_RIGHT = 16;
+// Room for half a centred tick label ("2023") at the right end of the time axis.
+const MARGIN_RIGHT = 24;
 const VALUE_FONT_SIZE = 12;
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

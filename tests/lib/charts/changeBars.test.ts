@@ -19,11 +19,11 @@ describe("changeBars", () => {
     expect(valueMarks(render())).toHaveLength(changes.length);
   });
 
-  it("draws rises to the right of zero and falls to the left", () => {
-    const [rise, , fall] = marksInOrder(render(), "y").map((m) => Number(m.getAttribute("x")));
-    expect(fall).toBeLessThan(rise!);
-    const svg = parseSvg(render());
-    const ends = [...svg.querySelectorAll("g[text-anchor='end'] text")].map((t) => t.textContent);
-    expect(ends).toEqual(["down 14.9%"]);
+  it("draws rises to the right of zero and falls to the left, printing a fall's value just after zero", () => {
+    const [rise, , fall] = marksInOrder(render(), "y");
+    const zero = Number(rise!.getAttribute("x"));
+    expect(Number(fall!.getAttribute("x")) + Number(fall!.getAttribute("width"))).toBeCloseTo(zero);
+    const label = [...parseSvg(render()).querySelectorAll("text")].find((t) => t.textContent === "down 14.9%")!;
+    expect(label.getAttribute("transform")).toMatch(new RegExp(`^translate\\(${zero},`));
   });
 });

@@ -55,6 +55,13 @@ describe("periodCharts", () => {
     expect(charts("2018-h1").some((c) => c.id.includes("-compare-"))).toBe(false);
   });
 
+  it("charts the changes the source states where it prints no figures for the earlier period", () => {
+    const withoutComparison: ChartSources = { dataset: { ...dataset, observations: dataset.observations.filter((o) => o.period !== "2017-h1") }, derived: [] };
+    const stated = charts("2018-h1", withoutComparison).find((c) => c.id === "2018-h1-stated-change-2017-h1")!;
+    expect(stated.rows.map((r) => [r.label, r.display])).toEqual([["Foreigners registered", "+10%"]]);
+    expect(stated.finding).toBe("The source gives no figures for First half of 2017, only changes from it: foreigners registered +10%.");
+  });
+
   it("keeps the undated block out of every comparison and flags its figures", () => {
     expect(charts("undated")).toEqual([]);
     for (const chart of charts("2024-01")) expect(chart.rows.map((r) => r.label)).not.toContain("Undated block");
