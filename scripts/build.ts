@@ -15,6 +15,7 @@ import { checkNarratives } from "../src/remark/checkNarratives.ts";
 
 const dataDir = resolve(process.env.REPORT_DATA_DIR ?? "content/data");
 const narrativesDir = resolve(process.env.REPORT_NARRATIVES_DIR ?? "content/periods");
+const yearsDir = resolve(process.env.REPORT_YEARS_DIR ?? "content/years");
 const dist = resolve(process.env.REPORT_DIST_DIR ?? "dist");
 const next = `${dist}.next`;
 const previous = `${dist}.previous`;
@@ -31,7 +32,8 @@ try {
   if (!(error instanceof DatasetError)) throw error;
   stop(error.message);
 }
-const narrativeProblems = checkNarratives(narrativesDir, { dataset: dataset!, derived: derivedObservations(dataset!), base: process.env.BASE_PATH ?? "/" });
+const figureContext = { dataset: dataset!, derived: derivedObservations(dataset!), base: process.env.BASE_PATH ?? "/" };
+const narrativeProblems = [narrativesDir, yearsDir].filter((dir) => existsSync(dir)).flatMap((dir) => checkNarratives(dir, figureContext));
 if (narrativeProblems.length > 0) stop(`The narratives have ${narrativeProblems.length} problem(s):\n\n${narrativeProblems.join("\n")}`);
 
 // Astro puts its prerender bundle inside the output folder when that lies under the project,

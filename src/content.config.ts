@@ -8,4 +8,10 @@ const narratives = defineCollection({
   schema: narrativeFrontMatter,
 });
 
-export const collections = { narratives };
+/** Annual summaries, one per year the data cover: content/years/<yyyy>.md. */
+const years = defineCollection({
+  loader: glob({ pattern: "*.md", base: process.env.REPORT_YEARS_DIR ?? "./content/years" }),
+  schema: narrativeFrontMatter,
+});
+
+export const collections = { narratives, years };

@@ -6,7 +6,7 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { parse } from "yaml";
 import { narrativeFrontMatter } from "../lib/narratives/frontMatter.ts";
-import { resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
+import { narrativeTarget, resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
 
 /**
  * Checks every narrative before the site is built: front matter, figure references in the
@@ -15,14 +15,13 @@ import { resolveFigureDirectives, type FigureContext } from "./figureDirectives.
  */
 export function checkNarratives(dir: string, context: FigureContext, displayRoot = process.cwd()): string[] {
   const problems: string[] = [];
-  const periods = new Set(context.dataset.periods.map((p) => p.id));
   for (const name of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
     const path = join(dir, name);
     const shown = relative(displayRoot, path) || path;
     const text = readFileSync(path, "utf8");
-    const period = name.replace(/\.md$/, "");
-    if (!periods.has(period)) {
-      problems.push(`${shown}:1:1: the file is named after no period; name it <period id>.md (periods: see content/data/periods.yaml)`);
+    const target = narrativeTarget(path, context.dataset);
+    if (typeof target === "string") {
+      problems.push(`${shown}:1:1: ${target}`);
       continue;
     }
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
@@ -47,7 +46,7 @@ export function checkNarratives(dir: string, context: FigureContext, displayRoot
       try {
         const tree = unified().use(remarkParse).use(remarkDirective).parse(file);
         if (value.trim() === "") file.fail("the narrative is empty: write its text below the front matter");
-        resolveFigureDirectives(tree, file, period, context);
+        resolveFigureDirectives(tree, file, target, context);
       } catch (error) {
         const place = error as { line?: number; column?: number; reason?: string; message: string };
         problems.push(at(`${place.line ?? 1}:${place.column ?? 1}: ${place.reason ?? place.message}`));

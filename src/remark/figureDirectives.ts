@@ -52,7 +52,28 @@ function text(value: string) {
   return { type: "text", value };
 }
 
-export function resolveFigureDirectives(tree: Root, file: VFile, period: string, context: FigureContext): void {
+/**
+ * What a narrative file is about: a period narrative (content/periods/<id>.md) defaults to
+ * its period and links to figures on its own page; a year summary (content/years/<yyyy>.md)
+ * defaults to the full-year period where the SMS published one, and links to period pages.
+ */
+export interface NarrativeTarget {
+  defaultPeriod?: string;
+  pagePeriod?: string;
+}
+
+export function narrativeTarget(path: string, dataset: Pick<Dataset, "periods">): NarrativeTarget | string {
+  const name = path.split(/[\\/]/).at(-1)!.replace(/\.md$/, "");
+  const known = (id: string) => dataset.periods.some((p) => p.id === id);
+  if (/[\\/]years[\\/][^\\/]+\.md$/.test(path)) {
+    if (!/^\d{4}$/.test(name)) return `the year summary ${path} is named after no year: name it <yyyy>.md, e.g. 2024.md`;
+    return { defaultPeriod: known(name) ? name : undefined };
+  }
+  if (!known(name)) return `narrative ${path} is named after no period: name it <period id>.md, e.g. 2024-11.md`;
+  return { defaultPeriod: name, pagePeriod: name };
+}
+
+export function resolveFigureDirectives(tree: Root, file: VFile, target: NarrativeTarget, context: FigureContext): void {
   const { dataset, derived, base } = context;
   const periods = new Map(dataset.periods.map((p) => [p.id, p]));
   const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
@@ -78,7 +99,7 @@ export function resolveFigureDirectives(tree: Root, file: VFile, period: string,
   const periodHref = (id: string) => withBase(paths.period(periods.get(id)!.companionOf ?? id), base);
   const figureHref = (o: Observation) => {
     const { page, rowId } = figureLocation(dataset, o.period, o.metric);
-    return `${page === period ? "" : withBase(paths.period(page), base)}#${rowId}`;
+    return `${page === target.pagePeriod ? "" : withBase(paths.period(page), base)}#${rowId}`;
   };
   const sourceOf = (o: Observation | DerivedObservation) =>
     "formula" in o ? `computed by this report as ${o.formula}` : `${documents.get(o.document)!.short}, line ${formatNumber(o.line)}`;
@@ -93,7 +114,9 @@ export function resolveFigureDirectives(tree: Root, file: VFile, period: string,
     const attributes = directive.attributes ?? {};
     for (const key of Object.keys(attributes))
       if (!allowed!.includes(key)) fail(`unknown attribute "${key}"; allowed: ${allowed!.join(", ") || "none"}`);
-    const at = attributes.period ? periodId(attributes.period, fail, "period") : period;
+    const at = attributes.period
+      ? periodId(attributes.period, fail, "period")
+      : (target.defaultPeriod ?? (directive.name === "period" ? "" : fail("this summary covers no single period: name the period, e.g. {period=2024-11}")));
     const id = label(directive).trim();
 
     let replacement: ReturnType<typeof element>;
@@ -148,18 +171,12 @@ function label(directive: TextDirective): string {
   return directive.children.map((child) => ("value" in child ? child.value : "")).join("");
 }
 
-/** The period a narrative belongs to: its file name, e.g. content/periods/2024-11.md -> 2024-11. */
-export function periodOfFile(path: string | undefined): string | undefined {
-  return path?.split(/[\\/]/).at(-1)?.replace(/\.md$/, "");
-}
-
 /** The remark plugin: a thin adapter around resolveFigureDirectives. */
 export default function remarkFigureDirectives(options: { context: () => FigureContext }) {
   return (tree: Root, file: VFile) => {
-    const period = periodOfFile(file.path);
     const context = options.context();
-    if (!period || !context.dataset.periods.some((p) => p.id === period))
-      file.fail(`narrative ${file.path} is named after no period: name it <period id>.md, e.g. 2024-11.md`);
-    resolveFigureDirectives(tree, file, period!, context);
+    const target = narrativeTarget(file.path ?? "", context.dataset);
+    if (typeof target === "string") file.fail(target);
+    resolveFigureDirectives(tree, file, target as NarrativeTarget, context);
   };
 }

@@ -3,15 +3,17 @@ import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
+import { narrativeTarget, resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
 
 /**
  * A narrative's one-sentence summary as plain text (for the page description and social
  * cards), with its figure references resolved like those of the narrative body.
  */
-export function resolveSummary(summary: string, period: string, context: FigureContext, path = `content/periods/${period}.md`): string {
+export function resolveSummary(summary: string, path: string, context: FigureContext): string {
+  const target = narrativeTarget(path, context.dataset);
   const file = new VFile({ path, value: summary });
+  if (typeof target === "string") file.fail(target);
   const tree = unified().use(remarkParse).use(remarkDirective).parse(file);
-  resolveFigureDirectives(tree, file, period, context);
+  resolveFigureDirectives(tree, file, target as Exclude<typeof target, string>, context);
   return toString(tree).replace(/\s+/g, " ").trim();
 }

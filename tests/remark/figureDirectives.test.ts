@@ -7,7 +7,7 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
 import { derivedObservations } from "../../src/lib/derive/derivedPeriods.ts";
-import remarkFigureDirectives, { periodOfFile } from "../../src/remark/figureDirectives.ts";
+import remarkFigureDirectives, { narrativeTarget } from "../../src/remark/figureDirectives.ts";
 import { resolveSummary } from "../../src/remark/resolveSummary.ts";
 import { FIXTURE_DATASET } from "../helpers/fixture.ts";
 
@@ -109,14 +109,27 @@ describe("errors in figure references", () => {
 
 describe("resolveSummary", () => {
   it("turns a summary with references into plain text", () => {
-    expect(resolveSummary("Registrations reached :fig[stay.applications], :change[stay.applications]{vs=2024-02}.", "2024-01", context)).toBe(
+    expect(resolveSummary("Registrations reached :fig[stay.applications], :change[stay.applications]{vs=2024-02}.", "content/periods/2024-01.md", context)).toBe(
       "Registrations reached 27,328, up 42.7%.",
     );
   });
 });
 
-describe("periodOfFile", () => {
-  it("takes the period id from the file name", () => {
-    expect(periodOfFile("/x/content/periods/2023-08-a.md")).toBe("2023-08-a");
+describe("narrativeTarget", () => {
+  it("takes a period narrative's period from its file name", () => {
+    expect(narrativeTarget("/x/content/periods/2024-h1.md", dataset)).toEqual({ defaultPeriod: "2024-h1", pagePeriod: "2024-h1" });
+  });
+
+  it("gives a year summary the year's period where there is one, and no page of its own", () => {
+    expect(narrativeTarget("/x/content/years/2018.md", dataset)).toEqual({ defaultPeriod: undefined });
+    expect(narrativeTarget("/x/content/years/2018x.md", dataset)).toMatch(/named after no year/);
+  });
+
+  it("makes a year summary without a year period name the period of each figure", () => {
+    const file = new VFile({ path: "content/years/2024.md", value: ":fig[stay.applications] and :fig[stay.applications]{period=2024-02}" });
+    const run = () => unified().use(remarkParse).use(remarkDirective).use(remarkFigureDirectives, { context: () => context }).use(remarkRehype).use(rehypeStringify).processSync(file);
+    expect(run).toThrow(/this summary covers no single period: name the period/);
+    file.value = ":fig[stay.applications]{period=2024-02}";
+    expect(String(run())).toContain('href="/periods/2024-02/#fig-stay.applications"');
   });
 });

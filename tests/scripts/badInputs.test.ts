@@ -38,7 +38,7 @@ const CASES: BadInput[] = [
   narrative("a figure the period does not have", GOOD_NARRATIVE.replace(":fig[calls.received]", ":fig[applications.total]"), /2024-11\.md:8:8: .*has no figure for applications\.total; periods that have it: unlabeled/),
   narrative("an empty narrative", "---\ntitle: A headline for the test\nsummary: One sentence.\n---\n\n", /2024-11\.md:\d+:\d+: the narrative is empty/),
   narrative("a summary of two sentences", GOOD_NARRATIVE.replace("summary: One sentence.", "summary: One sentence. And another."), /2024-11\.md:3:1: "summary": the summary must be one sentence/),
-  narrative("a narrative named after no period", GOOD_NARRATIVE, /2024-13\.md:1:1: the file is named after no period/, "2024-13.md"),
+  narrative("a narrative named after no period", GOOD_NARRATIVE, /2024-13\.md:1:1: narrative .*2024-13\.md is named after no period/, "2024-13.md"),
 ];
 
 function buildWith(input: BadInput) {
