@@ -72,6 +72,16 @@ export const PERIOD_KIND_LABELS: Record<Period["kind"], string> = {
   unknown: "Period not stated",
 };
 
+/** How a run of periods of one kind is counted in a sentence: "9 of 10 months". */
+export const PERIOD_KIND_PLURALS: Record<Period["kind"], string> = {
+  month: "months",
+  "half-year": "six-month periods",
+  "nine-months": "nine-month periods",
+  year: "full years",
+  snapshot: "snapshots",
+  unknown: "undated blocks",
+};
+
 export const PERIOD_FLAG_LABELS: Record<Period["flags"][number], string> = {
   "duplicate-label": "label used twice at the source",
   "unknown-period": "period not stated",

@@ -22,6 +22,12 @@ export const paths = {
   indicator: (metricId: string) => `/indicators/${metricId}/`,
   chartSvg: (chartId: string) => `/charts/${chartId}.svg`,
   chartCsv: (chartId: string) => `/charts/${chartId}.csv`,
+  /** The social card of a page: "/periods/2024-11/" -> "/cards/periods/2024-11.png". */
+  card: (pagePath: string) => `/cards${pagePath.replace(/\/$/, "")}.png`,
+  feed: () => "/feed.xml",
+  sitemap: () => "/sitemap.xml",
+  data: () => "/data/",
+  dataFile: (name: string) => `/data/${name}`,
 } as const;
 
 /**

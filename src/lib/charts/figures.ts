@@ -1,3 +1,4 @@
+import { timeAxisOrder } from "../periods/timeline.ts";
 import type { Dataset, Metric, Observation, Period, Unit } from "../dataset/types.ts";
 import type { ChartNote, PointStatus } from "./types.ts";
 import { lowerFirst } from "./wording.ts";
@@ -37,8 +38,19 @@ export interface FigureIndex {
   ofMetric(metric: string): ChartFigure[];
 }
 
+// Every page of a build asks for the same index; build it once per dataset.
+const indexes = new WeakMap<object, { derived: readonly unknown[]; index: FigureIndex }>();
+
 /** Published and computed figures together, each knowing its status. */
-export function indexFigures({ dataset, derived }: ChartSources): FigureIndex {
+export function indexFigures(sources: ChartSources): FigureIndex {
+  const cached = indexes.get(sources.dataset);
+  if (cached && cached.derived === sources.derived) return cached.index;
+  const index = buildIndex(sources);
+  indexes.set(sources.dataset, { derived: sources.derived, index });
+  return index;
+}
+
+function buildIndex({ dataset, derived }: ChartSources): FigureIndex {
   const periods = new Map(dataset.periods.map((p) => [p.id, p]));
   const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
   const units = new Map(dataset.units.map((u) => [u.id, u]));
@@ -50,10 +62,12 @@ export function indexFigures({ dataset, derived }: ChartSources): FigureIndex {
     return { period, metric, unit: units.get(metric.unit)!, value: o.value, status: formula ? "derived" : periodStatus(period), observation: o, formula };
   });
   const byKey = new Map(all.map((f) => [`${f.period.id}|${f.metric.id}`, f]));
+  const byPeriod = Map.groupBy(all, (f) => f.period.id);
+  const byMetric = Map.groupBy(all, (f) => f.metric.id);
   return {
     get: (period, metric) => byKey.get(`${period}|${metric}`),
-    ofPeriod: (period) => all.filter((f) => f.period.id === period),
-    ofMetric: (metric) => all.filter((f) => f.metric.id === metric),
+    ofPeriod: (period) => [...(byPeriod.get(period) ?? [])],
+    ofMetric: (metric) => [...(byMetric.get(metric) ?? [])],
   };
 }
 
@@ -62,8 +76,7 @@ export function indexFigures({ dataset, derived }: ChartSources): FigureIndex {
  * day they end, the shorter first, then file order (the order of the timeline of pages).
  */
 export function chronological(dataset: Pick<Dataset, "periods">, periods: readonly Period[]): Period[] {
-  const fileOrder = new Map(dataset.periods.map((p, i) => [p.id, i]));
-  return [...periods].sort((a, b) => a.end!.localeCompare(b.end!) || b.start!.localeCompare(a.start!) || fileOrder.get(a.id)! - fileOrder.get(b.id)!);
+  return [...periods].sort(timeAxisOrder(dataset));
 }
 
 /** Why the values of `figures` that are not plainly published look different, once per cause. */

@@ -5,13 +5,16 @@ import { describeChange, describeDifference, formatFigure, formatNumber, formatS
 import { breakdownBars, type BreakdownPart } from "./breakdownBars.ts";
 import { changeBars } from "./changeBars.ts";
 import { figureHref } from "./figureLink.ts";
-import { chronological, indexFigures, periodStatus, statusNotes, type ChartFigure, type ChartSources, type FigureIndex } from "./figures.ts";
+import { timeAxisOrder } from "../periods/timeline.ts";
+import { indexFigures, periodStatus, statusNotes, type ChartFigure, type ChartSources, type FigureIndex } from "./figures.ts";
 import { periodComparison } from "./periodComparison.ts";
 import type { Chart, ChartRow, PointStatus } from "./types.ts";
 import { KIND_PLURAL, STATUS_LABELS, capitalise, listOf, lowerFirst } from "./wording.ts";
 
 /** At most this many comparisons with other periods per page, the most telling first. */
 const MAX_COMPARISONS = 3;
+/** A comparison shows the period among at most this many periods of its kind, the nearest in time. */
+const MAX_PEERS = 12;
 /** Pages get further breakdowns until they have this many charts, where the data allow. */
 const MIN_CHARTS = 2;
 const NOT_ITEMISED = "Not itemised in the source";
@@ -31,7 +34,7 @@ export function periodCharts(sources: ChartSources, period: Period): Chart[] {
   const breakdowns = breakdownCandidates(sources, own);
   const change = changeChart(sources, figures, period, own);
   const covered = new Set(change ? [change.vs] : []);
-  const comparisons = comparisonCandidates(sources, figures, period, own, covered).slice(0, MAX_COMPARISONS);
+  const comparisons = comparisonCandidates(sources, figures, period, own, covered);
   const charts = [breakdowns[0]?.chart, change?.chart, ...comparisons].filter((c) => c !== undefined);
   const extras = [...breakdowns.slice(1).map((b) => b.chart), breakdowns[0] && groupedBreakdown(sources, breakdowns[0].parent, breakdowns[0].parts)];
   for (const extra of extras) if (charts.length < MIN_CHARTS && extra) charts.push(extra);
@@ -250,26 +253,32 @@ interface Comparison {
 function comparisonCandidates(sources: ChartSources, figures: FigureIndex, period: Period, own: readonly ChartFigure[], covered: ReadonlySet<string>): Chart[] {
   if (!period.end || period.flags.includes("unknown-period")) return [];
   const present = new Set(own.map((f) => f.metric.id));
-  const candidates: Comparison[] = [];
+  const order = timeAxisOrder(sources.dataset);
+  const candidates: (Omit<Comparison, "chart"> & { build: () => Chart })[] = [];
   for (const f of own) {
     if (f.metric.parent !== undefined && present.has(f.metric.parent)) continue;
-    const peers = figures
+    const ordered = figures
       .ofMetric(f.metric.id)
-      .filter((o) => o.period.kind === period.kind && o.period.end !== undefined && !o.period.flags.includes("unknown-period"));
-    const ordered = chronological(sources.dataset, peers.map((o) => o.period)).map((p) => peers.find((o) => o.period === p)!);
+      .filter((o) => o.period.kind === period.kind && o.period.end !== undefined && !o.period.flags.includes("unknown-period"))
+      .sort((a, b) => order(a.period, b.period));
     const index = ordered.findIndex((o) => o.period.id === period.id);
     const earlier = index > 0;
-    const shown = earlier ? ordered.slice(0, index + 1) : ordered;
+    // Earlier periods where there are any (the nearest ones), otherwise the first later ones.
+    const shown = earlier ? ordered.slice(Math.max(0, index + 1 - MAX_PEERS), index + 1) : ordered.slice(0, MAX_PEERS);
     const others = shown.filter((o) => o !== f);
     if (others.every((o) => covered.has(o.period.id))) continue;
     const middle = median(others, (o) => o.value)!;
     candidates.push({
-      chart: comparisonChart(sources, f, shown, earlier),
+      build: () => comparisonChart(sources, f, shown, earlier),
       distance: middle === 0 ? Infinity : Math.abs(f.value - middle) / middle,
       line: f.observation.line,
     });
   }
-  return candidates.sort((a, b) => b.distance - a.distance || a.line - b.line).map((c) => c.chart);
+  // Only the charts that make the page are drawn.
+  return candidates
+    .sort((a, b) => b.distance - a.distance || a.line - b.line)
+    .slice(0, MAX_COMPARISONS)
+    .map((c) => c.build());
 }
 
 function comparisonChart(sources: ChartSources, own: ChartFigure, shown: readonly ChartFigure[], earlier: boolean): Chart {

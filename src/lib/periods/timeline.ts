@@ -16,10 +16,13 @@ export function isOnTimeline(period: Period): boolean {
  * "August 2023" bulletins in the order the source prints them).
  */
 export function timeline(dataset: Pick<Dataset, "periods">): Period[] {
+  return pagePeriods(dataset).filter(isOnTimeline).sort(timeAxisOrder(dataset));
+}
+
+/** The comparator behind the time axis, for any dated periods (companions and derived ones too). */
+export function timeAxisOrder(dataset: Pick<Dataset, "periods">): (a: Period, b: Period) => number {
   const fileOrder = new Map(dataset.periods.map((p, i) => [p.id, i]));
-  return pagePeriods(dataset)
-    .filter(isOnTimeline)
-    .sort((a, b) => a.end!.localeCompare(b.end!) || b.start!.localeCompare(a.start!) || fileOrder.get(a.id)! - fileOrder.get(b.id)!);
+  return (a, b) => a.end!.localeCompare(b.end!) || b.start!.localeCompare(a.start!) || fileOrder.get(a.id)! - fileOrder.get(b.id)!;
 }
 
 export interface Neighbours {
