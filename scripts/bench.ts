@@ -90,7 +90,8 @@ function pageWeight(dist: string, path: string) {
     html: gz(html),
     css: css.reduce((s, b) => s + gz(b), 0),
     svgInline: gz(svg),
-    js: js.reduce((s, b) => s + gz(b), 0) + [...html.matchAll(/<script[\s\S]*?<\/script>/g)].length,
+    // JSON-LD metadata is a <script> element that browsers never run: it is not JavaScript.
+    js: js.reduce((s, b) => s + gz(b), 0) + gz([...html.matchAll(/<script(?![^>]*application\/ld\+json)[\s\S]*?<\/script>/g)].map((m) => m[0]).join("")) * Number(/<script(?![^>]*application\/ld\+json)/.test(html)),
     requests: 1 + assets.length,
   };
 }
