@@ -45,9 +45,12 @@ rmSync(next, { recursive: true, force: true });
 // --force: Astro caches rendered Markdown by file content, and our figures come from the
 // dataset, not the Markdown; without it a changed value could leave stale sentences.
 const astroCli = resolve("node_modules/astro/bin/astro.mjs");
+// A parent test runner's Vite variables (BASE_URL, MODE, NODE_ENV=test…) would leak into
+// Astro's own and, for one, silently drop the deploy base from every link.
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(key)));
 const astro = spawnSync(process.execPath, [astroCli, "build", "--force"], {
   stdio: "inherit",
-  env: { ...process.env, REPORT_OUT_DIR: work },
+  env: { ...inherited, REPORT_OUT_DIR: work },
 });
 if (astro.status !== 0) {
   rmSync(work, { recursive: true, force: true });

@@ -2,7 +2,9 @@
  * The one place that spells the site's URLs. Pages link only through these helpers, so the
  * permalinks stay fixed and a deploy under a sub-path (`base`) reaches every link.
  */
-const BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? "/";
+// Written out in full so that Vite can put the configured base in at build time; plain Node
+// (scripts, tests) has no import.meta.env and gets "/".
+const BASE: string = import.meta.env?.BASE_URL ?? "/";
 
 /** Prefixes a root-relative path with the deploy base: "/periods/" -> "/sms-report/periods/". */
 export function withBase(path: string, base: string = BASE): string {
@@ -14,6 +16,9 @@ export const paths = {
   home: () => "/",
   periods: () => "/periods/",
   period: (id: string) => `/periods/${id}/`,
+  years: () => "/years/",
+  year: (y: string) => `/years/${y}/`,
+  yearPdf: (y: string) => `/years/${y}.pdf`,
   about: () => "/about/",
   sources: () => "/sources/",
   notes: () => "/notes/",

@@ -41,6 +41,17 @@ export function indicatorCard(dataset: Dataset, metric: Metric): PageCard {
   };
 }
 
+export function yearCard(dataset: Dataset, year: string, periods: readonly Period[], headline?: string): PageCard {
+  return {
+    page: paths.year(year),
+    spec: {
+      kicker: `Annual summary · ${year}`,
+      title: headline ?? `The year ${year} in the figures of the SMS`,
+      figures: periods.length === 1 ? figuresOf(dataset, headlineFigures(dataset, periods[0]!, 3)) : [{ value: String(periods.length), label: `reporting periods published for ${year}` }],
+    },
+  };
+}
+
 export function homeCard(dataset: Dataset): PageCard {
   const latest = latestPeriod(dataset)!;
   return {
