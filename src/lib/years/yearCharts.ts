@@ -1,0 +1,93 @@
+import { max, min } from "d3-array";
+import type { Period } from "../dataset/types.ts";
+import { formatFigure, formatNumber, unitWord } from "../format.ts";
+import { figureHref } from "../charts/figureLink.ts";
+import { chronological, indexFigures, statusNotes, type ChartFigure, type ChartSources } from "../charts/figures.ts";
+import { periodCharts } from "../charts/periodCharts.ts";
+import { seriesByKind } from "../charts/seriesByKind.ts";
+import type { Chart, ChartRow } from "../charts/types.ts";
+import { STATUS_LABELS, capitalise } from "../charts/wording.ts";
+import { headlineFigures } from "../periods/headlines.ts";
+import type { YearPeriods } from "./yearPeriods.ts";
+
+/** How many of a year's bulletin figures get a month-by-month chart. */
+const MONTHLY_METRICS = 6;
+
+export interface YearChartGroup {
+  /** Names the group in ids and tests: "months", "cumulative", "full-year". */
+  id: "months" | "cumulative" | "full-year";
+  heading: string;
+  charts: Chart[];
+}
+
+/**
+ * The charts of a year page. Months and cumulative periods are never drawn on one axis:
+ * the months of the year stand side by side in charts of their own (computed months
+ * hatched, as everywhere), and each cumulative or full-year period keeps the charts of its
+ * own page. No chart adds periods up into a year.
+ */
+export function yearCharts(sources: ChartSources, year: YearPeriods): YearChartGroup[] {
+  const groups: YearChartGroup[] = [
+    { id: "months", heading: `The months of ${year.year} side by side`, charts: monthCharts(sources, year) },
+    { id: "cumulative", heading: "Cumulative periods", charts: year.cumulative.flatMap((p) => periodCharts(sources, p)) },
+    { id: "full-year", heading: "The full year", charts: year.fullYear ? periodCharts(sources, year.fullYear) : [] },
+  ];
+  return groups.filter((g) => g.charts.length > 0);
+}
+
+/**
+ * One chart per main bulletin figure (the headline figures of the year's latest published
+ * month), over the year's months on a true time axis, so that months without a figure show
+ * as gaps. Needs figures for two different months at least: a single month, or two
+ * bulletins for the same month, has nothing to set side by side over time.
+ */
+export function monthCharts(sources: ChartSources, year: YearPeriods): Chart[] {
+  const figures = indexFigures(sources);
+  const published = year.months.filter((p) => !p.flags.includes("derived") && figures.ofPeriod(p.id).length > 0);
+  const latest = published.at(-1);
+  if (!latest) return [];
+  return headlineFigures(sources.dataset, latest, MONTHLY_METRICS).flatMap((headline) => {
+    const series = year.months.flatMap((p) => figures.get(p.id, headline.metric) ?? []);
+    const months = new Set(series.map((f) => f.period.start));
+    return months.size >= 2 ? [monthChart(sources, year, chronologicalFigures(sources, series))] : [];
+  });
+}
+
+function chronologicalFigures(sources: ChartSources, series: readonly ChartFigure[]): ChartFigure[] {
+  const order = chronological(sources.dataset, series.map((f) => f.period));
+  return order.map((p: Period) => series.find((f) => f.period === p)!);
+}
+
+function monthChart(sources: ChartSources, year: YearPeriods, series: readonly ChartFigure[]): Chart {
+  const { metric, unit } = series[0]!;
+  const rows: ChartRow[] = series.map((f) => ({
+    label: f.period.label,
+    href: figureHref(sources.dataset, f.period.id, metric.id),
+    value: f.value,
+    display: formatFigure(f.value, metric),
+    status: f.status,
+  }));
+  const describe = (f: ChartFigure) => `${formatFigure(f.value, metric)} ${unitWord(f.value, unit)} in ${f.period.label}`;
+  const highest = series.find((f) => f.value === max(series, (s) => s.value))!;
+  const lowest = series.find((f) => f.value === min(series, (s) => s.value))!;
+  const computed = series.filter((f) => f.status === "derived").length;
+  const shown = `${formatNumber(series.length)} months${computed > 0 ? ` (${formatNumber(computed)} computed by this report)` : ""}`;
+  const title = `${metric.label}: the months of ${year.year}`;
+  return {
+    id: `year-${year.year}-months-${metric.id}`,
+    title,
+    finding: `Across the ${shown}, the figure ranges from ${describe(lowest)} to ${describe(highest)}. Gaps are months with no figure of their own.`,
+    notes: statusNotes(series),
+    label: `Bar chart over time: ${title}`,
+    columns: ["Month", capitalise(unit.other)],
+    rows,
+    csv: {
+      header: ["period", "start", "end", "metric", "value", "status"],
+      records: series.map((f, i) => [f.period.id, f.period.start!, f.period.end!, metric.id, f.value, STATUS_LABELS[rows[i]!.status]]),
+    },
+    plot: seriesByKind(
+      series.map((f, i) => ({ label: f.period.label, start: f.period.start!, end: f.period.end!, value: f.value, display: rows[i]!.display, status: f.status })),
+      unit.other,
+    ),
+  };
+}
