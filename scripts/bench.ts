@@ -52,6 +52,8 @@ function synthesise(root: string, count: number) {
   const narratives = join(root, "narratives");
   mkdirSync(data, { recursive: true });
   mkdirSync(narratives, { recursive: true });
+  // Annual summaries are written for the real years only; the synthetic years go without.
+  mkdirSync(join(root, "years"), { recursive: true });
   for (const file of ["documents.yaml", "metrics.yaml", "institution.yaml"]) copyFileSync(resolve("content/data", file), join(data, file));
   const periods: string[] = [];
   const rows = ["period,metric,value,raw,document,line,vs,note"];
@@ -70,7 +72,7 @@ function synthesise(root: string, count: number) {
   writeFileSync(join(data, "periods.yaml"), periods.join("\n"));
   writeFileSync(join(data, "observations.csv"), `${rows.join("\n")}\n`);
   writeFileSync(join(data, "omitted.csv"), "document,line,token,reason,note\n");
-  return { data, narratives, typical: ids[Math.floor(count / 2)]! };
+  return { data, narratives, years: join(root, "years"), typical: ids[Math.floor(count / 2)]! };
 }
 
 function folderBytes(dir: string): number {
@@ -100,12 +102,12 @@ const results: { periods: number; seconds: number }[] = [];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const count of sizes) {
   const root = mkdtempSync(join(tmpdir(), `sms-bench-${count}-`));
-  const { data, narratives, typical } = synthesise(root, count);
+  const { data, narratives, years, typical } = synthesise(root, count);
   const dist = join(root, "dist");
   const timer = existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "%M"] : [];
   const started = process.hrtime.bigint();
   const run = spawnSync(timer[0] ?? process.execPath, [...timer.slice(1), ...(timer.length ? [process.execPath] : []), "scripts/build.ts"], {
-    env: { ...process.env, REPORT_DATA_DIR: data, REPORT_NARRATIVES_DIR: narratives, REPORT_DIST_DIR: dist, ASTRO_CACHE_DIR: join(root, "cache"), BUILD_DATE: "2026-01-15" },
+    env: { ...process.env, REPORT_DATA_DIR: data, REPORT_NARRATIVES_DIR: narratives, REPORT_YEARS_DIR: years, REPORT_DIST_DIR: dist, ASTRO_CACHE_DIR: join(root, "cache"), BUILD_DATE: "2026-01-15" },
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
