@@ -54,7 +54,7 @@ export function describeYear(year: YearPeriods): YearCoverage {
     year.months.length > 0
       ? `single months cover ${formatNumber(months.months.length)} of the 12 months${computed.length > 0 ? ` (${labels(computed)} computed by this report)` : ""}`
       : "no single month is published",
-    ...(year.cumulative.length > 0 ? [`the cumulative ${year.cumulative.length === 1 ? "period" : "periods"} ${labels(year.cumulative)} ${year.months.length > 0 ? "overlap them" : "cover only part of the year"}`] : []),
+    ...(year.cumulative.length > 0 ? [cumulativePart(year)] : []),
     `nothing reaches beyond ${formatDate(lastDayCovered(year)!)}`,
   ];
   return {
@@ -66,4 +66,10 @@ export function describeYear(year: YearPeriods): YearCoverage {
       body: `The SMS published no total for ${year.year} as a whole, and this report does not add one up: ${listOf(parts)}. Every figure on this page is for the period its column or label names.`,
     },
   };
+}
+
+function cumulativePart(year: YearPeriods): string {
+  const one = year.cumulative.length === 1;
+  const verb = year.months.length > 0 ? (one ? "overlaps them" : "overlap them") : one ? "covers only part of the year" : "cover only part of the year";
+  return `the cumulative ${one ? "period" : "periods"} ${listOf(year.cumulative.map((p) => p.label))} ${verb}`;
 }

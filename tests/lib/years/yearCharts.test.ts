@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../../src/lib/dataset/types.ts";
+import { loadDataset } from "../../../src/lib/dataset/load.ts";
+import { derivedObservations } from "../../../src/lib/derive/derivedPeriods.ts";
+import { monthCharts, yearCharts } from "../../../src/lib/years/yearCharts.ts";
+import { yearPeriods } from "../../../src/lib/years/yearPeriods.ts";
+import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
+
+const fixture = loadDataset(FIXTURE_DATASET);
+const sources = { dataset: fixture, derived: derivedObservations(fixture) };
+
+/** The fixture with March 2024 computed as the half-year minus January and February. */
+function withComputedMarch(): Dataset {
+  const february = fixture.periods.find((p) => p.id === "2024-02")!;
+  const march = {
+    ...february,
+    id: "2024-03",
+    label: "March 2024 (derived)",
+    start: "2024-03-01",
+    end: "2024-03-31",
+    flags: ["derived" as const],
+    derivedFrom: { total: "2024-h1", minus: ["2024-01", "2024-02"] },
+  };
+  return { ...fixture, periods: [...fixture.periods, march] };
+}
+
+describe("monthCharts", () => {
+  it("sets the year's months side by side, one chart per figure they share", () => {
+    const charts = monthCharts(sources, yearPeriods(fixture, "2024"));
+    expect(charts.map((c) => c.id)).toEqual(["year-2024-months-stay.applications"]);
+    expect(charts[0]!.rows.map((r) => [r.label, r.value, r.status])).toEqual([
+      ["January 2024", 27328, "published"],
+      ["February 2024", 19155, "published"],
+    ]);
+    expect(charts[0]!.finding).toContain("from 19,155 applications in February 2024 to 27,328 applications in January 2024");
+  });
+
+  it("never puts a cumulative period among the months", () => {
+    for (const chart of monthCharts(sources, yearPeriods(fixture, "2024"))) expect(chart.rows.map((r) => r.label)).not.toContain("First half of 2024");
+  });
+
+  it("shows a month computed by this report as computed, with its formula", () => {
+    const dataset = withComputedMarch();
+    const [chart] = monthCharts({ dataset, derived: derivedObservations(dataset) }, yearPeriods(dataset, "2024"));
+    expect(chart!.rows.at(-1)).toMatchObject({ label: "March 2024 (derived)", value: 164503 - 27328 - 19155, status: "derived" });
+    expect(chart!.notes).toContainEqual({ status: "derived", text: "March 2024 (derived) = First half of 2024 − January 2024 − February 2024." });
+    expect(chart!.finding).toContain("(1 computed by this report)");
+  });
+
+  it("draws nothing for a year with fewer than two different months", () => {
+    expect(monthCharts(sources, yearPeriods(fixture, "2018"))).toEqual([]);
+    const sameMonthTwice = {
+      ...fixture,
+      periods: fixture.periods.map((p) => (p.id === "2024-02" ? { ...p, start: "2024-01-01", end: "2024-01-31" } : p)),
+    };
+    expect(monthCharts({ dataset: sameMonthTwice, derived: [] }, yearPeriods(sameMonthTwice, "2024"))).toEqual([]);
+  });
+});
+
+describe("yearCharts", () => {
+  it("keeps the charts of the cumulative periods in a group of their own, taken from their pages", () => {
+    const groups = yearCharts(sources, yearPeriods(fixture, "2018"));
+    expect(groups.map((g) => g.id)).toEqual(["cumulative"]);
+    expect(groups[0]!.charts.map((c) => c.id)).toEqual(["2018-h1-change-2017-h1"]);
+  });
+
+  it("leaves out groups without charts", () => {
+    expect(yearCharts(sources, yearPeriods(fixture, "2024")).map((g) => g.id)).toEqual(["months"]);
+  });
+});
