@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { loadDataset } from "../../src/lib/dataset/load.ts";
+import { narrativeFrontMatter } from "../../src/lib/narratives/frontMatter.ts";
+import { yearsCovered } from "../../src/lib/years/yearPeriods.ts";
+import { builtPage } from "../helpers/builtSite.ts";
+
+/**
+ * Annual summaries follow the rule of the period narratives: the only numbers they spell
+ * out are years, and every other number comes from a figure reference, so it follows the
+ * dataset. Nor may a number be written out in words to get round the rule.
+ */
+const ALLOWED_NUMBERS = ["2011", "2017", "2018", "2020", "2021", "2023", "2024"];
+const FIGURE_REFERENCE = /:[a-z]+\[[^\]]*\](\{[^}]*\})?/g;
+const NUMBER_WORDS =
+  /\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)\b/gi;
+const dir = resolve("content/years");
+const dataset = loadDataset(resolve("content/data"));
+const years = yearsCovered(dataset);
+const withFullYear = new Set(dataset.periods.filter((p) => p.kind === "year" && !p.companionOf).map((p) => p.id));
+
+function read(year: string) {
+  const text = readFileSync(join(dir, `${year}.md`), "utf8");
+  const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  return { text, front: parse(frontMatter) as { title?: string; summary?: string }, body };
+}
+
+/** Digits, and numbers in words, outside figure references, with the line they stand on. */
+export function handTypedNumbers(text: string): string[] {
+  return text.split("\n").flatMap((line, i) => {
+    const prose = line.replace(FIGURE_REFERENCE, "");
+    const digits = [...prose.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0]).filter((n) => !ALLOWED_NUMBERS.includes(n));
+    const words = [...prose.matchAll(NUMBER_WORDS)].map((m) => m[0]);
+    return [...digits, ...words].map((n) => `line ${i + 1}: ${n}`);
+  });
+}
+
+/** Figure references that name no period (the period attribute of :period[] is its label). */
+function referencesWithoutPeriod(text: string): string[] {
+  return [...text.matchAll(FIGURE_REFERENCE)].map((m) => m[0]).filter((ref) => !ref.startsWith(":period[") && !/\{[^}]*\bperiod=/.test(ref));
+}
+
+describe("annual summaries", () => {
+  it("exist for every year the data cover, and only for those", () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => f.replace(/\.md$/, "")).sort();
+    expect(files).toEqual([...years].sort());
+    expect(years).toEqual(["2024", "2023", "2021", "2018", "2011"]);
+  });
+
+  it("spots hand-typed numbers, in digits or in words (check of the check)", () => {
+    expect(handTypedNumbers("Calls rose to 5,261 in :period[2024-11], seven months after :fig[calls.received]{period=2024-04} in 2024.")).toEqual([
+      "line 1: 5,261",
+      "line 1: seven",
+    ]);
+    expect(referencesWithoutPeriod(":fig[calls.received] and :fig[calls.received]{period=2024-11} in :period[2024-11]")).toEqual([":fig[calls.received]"]);
+  });
+
+  describe.each(years)("%s", (year) => {
+    it("types no number by hand: every figure comes from a reference", () => {
+      expect(handTypedNumbers(read(year).text)).toEqual([]);
+    });
+
+    it("names the period of every figure where the SMS published no full year to default to", () => {
+      if (withFullYear.has(year)) return;
+      expect(referencesWithoutPeriod(read(year).text)).toEqual([]);
+    });
+
+    it("has a title, a one-sentence summary and headings", () => {
+      const { front, body } = read(year);
+      expect(narrativeFrontMatter.safeParse(front).error?.issues).toBeUndefined();
+      expect(front.title!.length).toBeGreaterThan(10);
+      expect(body.match(/^## /gm)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    });
+
+    it("reads 200 to 500 words on the built page", () => {
+      const words = builtPage(`/years/${year}/`).querySelector(".narrative")?.textContent?.trim().split(/\s+/).length ?? 0;
+      expect(words).toBeGreaterThanOrEqual(200);
+      expect(words).toBeLessThanOrEqual(500);
+    });
+  });
+});
