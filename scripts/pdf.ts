@@ -17,11 +17,10 @@ import { serveStatic } from "./serveStatic.ts";
 /** How every annual summary is printed: the page's own @page rules decide size and margins. */
 export const PDF_OPTIONS = { format: "A4", preferCSSPageSize: true, printBackground: true } as const;
 
-/** Prints the page at `url` to `path` as the reader's browser would print it, in light colours. */
-export async function printPdf(page: Page, url: string, path?: string): Promise<Buffer> {
+/** Opens `url` as the reader's browser prints it: print media, light colours. */
+export async function openForPrint(page: Page, url: string): Promise<void> {
   await page.emulateMedia({ media: "print", colorScheme: "light" });
   await page.goto(url, { waitUntil: "load" });
-  return page.pdf({ ...PDF_OPTIONS, path });
 }
 
 /** The years whose summaries a build holds: the four-digit folders of <dist>/years/. */
@@ -63,7 +62,8 @@ async function main() {
     console.log("\nAnnual summaries printed:");
     for (const year of years) {
       const path = join(dist, "years", `${year}.pdf`);
-      await printPdf(page, new URL(`years/${year}/`, server.url).href, path);
+      await openForPrint(page, new URL(`years/${year}/`, server.url).href);
+      await page.pdf({ ...PDF_OPTIONS, path });
       const pages = await pdfPageCount(new Uint8Array(readFileSync(path)));
       console.log(`  ${year}: ${pages} pages  ${path}`);
     }
