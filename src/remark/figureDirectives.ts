@@ -74,12 +74,8 @@ export function narrativeTarget(path: string, dataset: Pick<Dataset, "periods">)
 }
 
 export function resolveFigureDirectives(tree: Root, file: VFile, target: NarrativeTarget, context: FigureContext): void {
-  const { dataset, derived, base } = context;
-  const periods = new Map(dataset.periods.map((p) => [p.id, p]));
-  const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
-  const documents = new Map(dataset.documents.map((d) => [d.id, d]));
-  const figures = new Map<string, Observation | DerivedObservation>();
-  for (const o of [...dataset.observations, ...derived]) figures.set(`${o.period}|${o.metric}`, o);
+  const { dataset, base } = context;
+  const { periods, metrics, documents, figures, gaps } = lookups(context);
 
   const periodId = (wanted: string, fail: Fail, attribute: string) => {
     if (periods.has(wanted)) return wanted;
@@ -131,7 +127,7 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
       ]);
     } else if (directive.name === "gap") {
       const metric = metrics.get(metricId(id, fail))!;
-      const gap = breakdownGaps({ metrics: dataset.metrics, observations: dataset.observations }).find((g) => g.period === at && g.parent === metric.id);
+      const gap = gaps.get(`${at}|${metric.id}`);
       if (!gap) fail(`the parts of ${metric.id} in ${at} add up to its total: there is no gap to cite`);
       replacement = element("data", { value: String(gap!.gap), className: "computed", title: `Computed by this report: ${metric.label} (${formatNumber(gap!.total)}) minus the sum of the parts the source lists (${formatNumber(gap!.itemised)}).` }, [
         text(formatNumber(gap!.gap)),
@@ -165,6 +161,29 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
     }
     parent!.children.splice(index!, 1, replacement as never);
   });
+}
+
+// Every narrative of a build resolves against the same dataset: index it once.
+const indexes = new WeakMap<object, { derived: readonly unknown[]; value: ReturnType<typeof buildLookups> }>();
+
+function lookups(context: FigureContext) {
+  const cached = indexes.get(context.dataset);
+  if (cached && cached.derived === context.derived) return cached.value;
+  const value = buildLookups(context);
+  indexes.set(context.dataset, { derived: context.derived, value });
+  return value;
+}
+
+function buildLookups({ dataset, derived }: FigureContext) {
+  const figures = new Map<string, Observation | DerivedObservation>();
+  for (const o of [...dataset.observations, ...derived]) figures.set(`${o.period}|${o.metric}`, o);
+  return {
+    periods: new Map(dataset.periods.map((p) => [p.id, p])),
+    metrics: new Map(dataset.metrics.map((m) => [m.id, m])),
+    documents: new Map(dataset.documents.map((d) => [d.id, d])),
+    figures,
+    gaps: new Map(breakdownGaps(dataset).map((g) => [`${g.period}|${g.parent}`, g])),
+  };
 }
 
 function label(directive: TextDirective): string {

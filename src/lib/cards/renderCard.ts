@@ -49,5 +49,6 @@ export async function renderCard(spec: CardSpec): Promise<Buffer> {
     box({ fontSize: 24, color: "#545d68" }, "Azerbaijan migration statistics · figures of the State Migration Service, cited to source"),
   );
   const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH } }).render().asPng();
+  // Satori has already turned the text into paths: resvg needs no fonts of its own.
+  return new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
 }

@@ -16,8 +16,19 @@ export type QualityNote =
   | { kind: "duplicate-label"; period: string; twin: string; compared: number; differences: TwinDifference[] }
   | { kind: "unknown-period"; period: string; figures: number };
 
+const computed = new WeakMap<object, QualityNote[]>();
+
 /** Every quality note of the dataset, in the order of the periods they concern. */
 export function qualityNotes(dataset: Pick<Dataset, "periods" | "metrics" | "observations">): QualityNote[] {
+  let notes = computed.get(dataset.observations);
+  if (!notes) {
+    notes = findNotes(dataset);
+    computed.set(dataset.observations, notes);
+  }
+  return notes;
+}
+
+function findNotes(dataset: Pick<Dataset, "periods" | "metrics" | "observations">): QualityNote[] {
   const index = indexObservations(dataset.observations);
   const notes: QualityNote[] = [];
   for (const period of dataset.periods) {
