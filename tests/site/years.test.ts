@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
 import { builtPage } from "../helpers/builtSite.ts";
 
 /**
@@ -75,6 +77,12 @@ describe.each(Object.entries(YEARS))("/years/%s/", (year, expected) => {
   it("states its running title for print", () => {
     const style = [...page.querySelectorAll("style")].map((s) => s.textContent).join("\n");
     expect(style).toContain(`@top-left { content: "${year} · Annual summary`);
+  });
+
+  it("has a social card of its own", () => {
+    const image = page.querySelector('meta[property="og:image"]')?.getAttribute("content") ?? "";
+    expect(image).toMatch(new RegExp(`/cards/years/${year}\\.png$`));
+    expect(existsSync(join(inject("siteDir"), "cards", "years", `${year}.png`))).toBe(true);
   });
 
   it("keeps no id twice", () => {
