@@ -32,49 +32,82 @@ async function readPdf(data: Uint8Array): Promise<PrintedPage[]> {
 }
 
 /**
- * Marks the top and bottom edge of every chart figure with a tiny text, positioned
- * absolutely so the layout does not move: a figure printed whole has both on one page.
+ * Marks the top and bottom edge of every element matching `selector` with a tiny text,
+ * positioned absolutely so the layout does not move: an element printed whole has both on
+ * one page. The header row of a table gets a mark too, which a repeated header repeats.
+ * Returns the height of each element in CSS pixels, as laid out at the width of the page.
  */
-async function markCharts(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const figures = [...document.querySelectorAll<HTMLElement>("figure.chart-figure")];
-    figures.forEach((figure, i) => {
-      figure.style.position = "relative";
-      for (const [edge, name] of [["top", "CHARTSTART"], ["bottom", "CHARTEND"]] as const) {
+async function markBlocks(page: Page, selector: string, prefix: string): Promise<number[]> {
+  return page.evaluate(
+    ([selector, prefix]) => {
+      const mark = (host: HTMLElement, text: string, edge: "top" | "bottom") => {
         const marker = document.createElement("span");
-        marker.textContent = `${name}${i}X`;
+        marker.textContent = text;
         marker.style.cssText = `position:absolute;${edge}:0;left:0;font:2px/1 sans-serif;color:#fff;`;
-        figure.append(marker);
-      }
-    });
-    return figures.length;
-  });
+        host.style.position = "relative";
+        host.append(marker);
+      };
+      return [...document.querySelectorAll<HTMLElement>(selector)].map((block, i) => {
+        mark(block, `${prefix}START${i}X`, "top");
+        mark(block, `${prefix}END${i}X`, "bottom");
+        const headerCell = block.querySelector<HTMLElement>("thead th");
+        if (headerCell) mark(headerCell, `${prefix}HEAD${i}X`, "top");
+        return block.getBoundingClientRect().height;
+      });
+    },
+    [selector, prefix] as const,
+  );
 }
 
-/** The charts whose top and bottom edges were printed on different pages (or not at all). */
-function splitCharts(pages: readonly PrintedPage[], count: number): string[] {
-  const pageOf = (marker: string) => pages.findIndex((p) => p.text.includes(marker));
-  return Array.from({ length: count }, (_, i) => i).flatMap((i) => {
-    const [start, end] = [pageOf(`CHARTSTART${i}X`), pageOf(`CHARTEND${i}X`)];
-    return start >= 0 && start === end ? [] : [`chart ${i}: top on page ${start + 1}, bottom on page ${end + 1}`];
-  });
+interface Placement {
+  index: number;
+  first: number;
+  last: number;
 }
+
+/** The pages (1-based) on which each marked element starts and ends; 0 where a mark is missing. */
+function placements(pages: readonly PrintedPage[], prefix: string, count: number): Placement[] {
+  const pageOf = (marker: string) => pages.findIndex((p) => p.text.includes(marker)) + 1;
+  return Array.from({ length: count }, (_, index) => ({ index, first: pageOf(`${prefix}START${index}X`), last: pageOf(`${prefix}END${index}X`) }));
+}
+
+/** The elements whose top and bottom edges were printed on different pages (or not at all). */
+function splitAcrossPages(placed: readonly Placement[]): string[] {
+  return placed.filter((p) => p.first === 0 || p.first !== p.last).map((p) => `#${p.index}: top on page ${p.first}, bottom on page ${p.last}`);
+}
+
+/** The width of an A4 page's content box in CSS pixels (210 mm less 2 × 16 mm of margin). */
+const CONTENT_WIDTH = Math.round(((210 - 32) / 25.4) * 96);
+/** The height of that box (297 mm less 18 and 20 mm of margin). */
+const CONTENT_HEIGHT = ((297 - 38) / 25.4) * 96;
 
 let browser: Browser;
 let page: Page;
 let server: Awaited<ReturnType<typeof serveStatic>>;
-const printed = new Map<string, { pages: PrintedPage[]; charts: number; splits: string[] }>();
+interface Printed {
+  pages: PrintedPage[];
+  charts: Placement[];
+  tables: (Placement & { height: number })[];
+}
+const printed = new Map<string, Printed>();
 
 beforeAll(async () => {
   server = await serveStatic(siteDir);
   browser = await launchBrowser();
   // One page for everything: the packaged Chromium runs as a single process.
   page = await browser.newPage();
+  // Laid out at the page's width, so that heights measured here are those on paper.
+  await page.setViewportSize({ width: CONTENT_WIDTH, height: 1000 });
   for (const year of years) {
     await openForPrint(page, new URL(`years/${year}/`, server.url).href);
-    const charts = await markCharts(page);
+    const charts = await markBlocks(page, "figure.chart-figure", "CHART");
+    const tables = await markBlocks(page, ".figure-table", "TABLE");
     const pages = await readPdf(new Uint8Array(await page.pdf(PDF_OPTIONS)));
-    printed.set(year, { pages, charts, splits: splitCharts(pages, charts) });
+    printed.set(year, {
+      pages,
+      charts: placements(pages, "CHART", charts.length),
+      tables: placements(pages, "TABLE", tables.length).map((p) => ({ ...p, height: tables[p.index]! })),
+    });
   }
 });
 
@@ -94,9 +127,9 @@ describe("printing the annual summaries", () => {
       <figure class="chart-figure"><figcaption>Whole</figcaption><div style="height: 50mm"></div></figure>
       <figure class="chart-figure" style="break-inside: auto"><figcaption>Cut</figcaption><div style="height: 300mm"></div></figure>
     </body></html>`);
-    const count = await markCharts(page);
+    const charts = await markBlocks(page, "figure.chart-figure", "CHART");
     const pages = await readPdf(new Uint8Array(await page.pdf(PDF_OPTIONS)));
-    expect(splitCharts(pages, count)).toEqual([expect.stringMatching(/^chart 1: top on page 1, bottom on page 2$/)]);
+    expect(splitAcrossPages(placements(pages, "CHART", charts.length))).toEqual(["#1: top on page 1, bottom on page 2"]);
   });
 
   describe.each(years)("/years/%s/", (year) => {
@@ -118,9 +151,19 @@ describe("printing the annual summaries", () => {
     });
 
     it("cuts no chart in two", () => {
-      const { charts, splits } = printed.get(year)!;
-      expect(charts).toBeGreaterThan(0);
-      expect(splits).toEqual([]);
+      const { charts } = printed.get(year)!;
+      expect(charts.length).toBeGreaterThan(0);
+      expect(splitAcrossPages(charts)).toEqual([]);
+    });
+
+    it("keeps each table that fits on a page on one page, and repeats the header of a longer one", () => {
+      const { pages, tables } = printed.get(year)!;
+      expect(tables.length).toBeGreaterThan(0);
+      const fitting = tables.filter((t) => t.height < 0.9 * CONTENT_HEIGHT);
+      expect(splitAcrossPages(fitting)).toEqual([]);
+      for (const table of tables.filter((t) => t.first !== t.last)) {
+        for (let n = table.first; n <= table.last; n++) expect(pages[n - 1]!.text, `table #${table.index} on page ${n}`).toContain(`TABLEHEAD${table.index}X`);
+      }
     });
 
     it("opens with a cover page: title, build date, permalink and contents, then the text", () => {
