@@ -3,6 +3,7 @@ import type { Period } from "../dataset/types.ts";
 import { formatFigure, formatNumber, unitWord } from "../format.ts";
 import { figureHref } from "../charts/figureLink.ts";
 import { chronological, indexFigures, statusNotes, type ChartFigure, type ChartSources } from "../charts/figures.ts";
+import { allCharts } from "../charts/catalog.ts";
 import { periodCharts } from "../charts/periodCharts.ts";
 import { seriesByKind } from "../charts/seriesByKind.ts";
 import type { Chart, ChartRow } from "../charts/types.ts";
@@ -33,6 +34,22 @@ export function yearCharts(sources: ChartSources, year: YearPeriods): YearChartG
     { id: "full-year", heading: "The full year", charts: year.fullYear ? periodCharts(sources, year.fullYear) : [] },
   ];
   return groups.filter((g) => g.charts.length > 0);
+}
+
+// Every year page asks which charts have download files; the catalog is worked out once.
+const served = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Ids of the charts the site serves as downloads (src/lib/charts/catalog.ts): the charts of
+ * period pages are among them, the month charts of a year page are not.
+ */
+export function servedChartIds(sources: ChartSources): ReadonlySet<string> {
+  let ids = served.get(sources.dataset);
+  if (!ids) {
+    ids = new Set(allCharts(sources).map((c) => c.id));
+    served.set(sources.dataset, ids);
+  }
+  return ids;
 }
 
 /**

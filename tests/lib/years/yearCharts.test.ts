@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../../src/lib/dataset/types.ts";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import { derivedObservations } from "../../../src/lib/derive/derivedPeriods.ts";
-import { monthCharts, yearCharts } from "../../../src/lib/years/yearCharts.ts";
+import { monthCharts, servedChartIds, yearCharts } from "../../../src/lib/years/yearCharts.ts";
 import { yearPeriods } from "../../../src/lib/years/yearPeriods.ts";
 import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
 
@@ -66,5 +66,14 @@ describe("yearCharts", () => {
 
   it("leaves out groups without charts", () => {
     expect(yearCharts(sources, yearPeriods(fixture, "2024")).map((g) => g.id)).toEqual(["months"]);
+  });
+});
+
+describe("servedChartIds", () => {
+  it("knows the period pages' charts have download files and the month charts of a year have none", () => {
+    const ids = servedChartIds(sources);
+    expect(ids.has("2018-h1-change-2017-h1")).toBe(true);
+    expect(ids.has("year-2024-months-stay.applications")).toBe(false);
+    expect(servedChartIds(sources)).toBe(ids);
   });
 });
