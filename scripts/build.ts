@@ -5,7 +5,7 @@
  * dist/. Bad input stops the build with every problem listed (file, line, fix) and a
  * non-zero exit, and the last good dist/ stays as it was.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
@@ -48,15 +48,23 @@ const astroCli = resolve("node_modules/astro/bin/astro.mjs");
 // A parent test runner's Vite variables (BASE_URL, MODE, NODE_ENV=test…) would leak into
 // Astro's own and, for one, silently drop the deploy base from every link.
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(key)));
-const astro = spawnSync(process.execPath, [astroCli, "build", "--force"], {
-  stdio: "inherit",
-  env: { ...inherited, REPORT_OUT_DIR: work },
-});
-if (astro.status !== 0) {
+const cardsDir = `${work}-cards`;
+rmSync(cardsDir, { recursive: true, force: true });
+const run = (args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<number>((done) => spawn(process.execPath, args, { stdio: "inherit", env }).on("close", (code) => done(code ?? 1)));
+// Astro renders pages on one core; the social cards are drawn on the other at the same time.
+const [astroStatus, cardsStatus] = await Promise.all([
+  run([astroCli, "build", "--force"], { ...inherited, REPORT_OUT_DIR: work }),
+  run([resolve("scripts/cards.ts"), cardsDir], inherited),
+]);
+if (astroStatus !== 0 || cardsStatus !== 0) {
   rmSync(work, { recursive: true, force: true });
+  rmSync(cardsDir, { recursive: true, force: true });
   console.error(`\nBuild failed; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
-  process.exit(astro.status ?? 1);
+  process.exit(astroStatus || cardsStatus);
 }
+cpSync(cardsDir, work, { recursive: true });
+rmSync(cardsDir, { recursive: true, force: true });
 
 // Stage the new site beside dist/ (same file system), then swap the two by renaming.
 cpSync(work, next, { recursive: true });

@@ -1,19 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { handTypedNumbers } from "../helpers/handTypedNumbers.ts";
 import { parse } from "yaml";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
 import { narrativeFrontMatter } from "../../src/lib/narratives/frontMatter.ts";
 import { pagePeriods } from "../../src/lib/periods/timeline.ts";
 import { builtPage } from "../helpers/builtSite.ts";
 
-/**
- * The only numbers a narrative may spell out itself: years that name periods or dates.
- * Every other number must come from a figure reference, so that it follows the dataset.
- */
-const ALLOWED_NUMBERS = ["2011", "2017", "2018", "2020", "2021", "2023", "2024"];
-
-const FIGURE_REFERENCE = /:[a-z]+\[[^\]]*\](\{[^}]*\})?/g;
 const dir = resolve("content/periods");
 const periods = pagePeriods(loadDataset(resolve("content/data")));
 
@@ -21,13 +15,6 @@ function read(id: string) {
   const text = readFileSync(join(dir, `${id}.md`), "utf8");
   const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
   return { text, front: parse(frontMatter) as { title?: string; summary?: string }, body };
-}
-
-/** Digits outside figure references, with the line they stand on. */
-export function handTypedNumbers(text: string): string[] {
-  return text.split("\n").flatMap((line, i) =>
-    [...line.replace(FIGURE_REFERENCE, "").matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0]).filter((n) => !ALLOWED_NUMBERS.includes(n)).map((n) => `line ${i + 1}: ${n}`),
-  );
 }
 
 describe("narratives", () => {

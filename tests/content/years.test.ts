@@ -1,21 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { FIGURE_REFERENCE, handTypedNumbers } from "../helpers/handTypedNumbers.ts";
 import { parse } from "yaml";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
 import { narrativeFrontMatter } from "../../src/lib/narratives/frontMatter.ts";
 import { yearsCovered } from "../../src/lib/years/yearPeriods.ts";
 import { builtPage } from "../helpers/builtSite.ts";
 
-/**
- * Annual summaries follow the rule of the period narratives: the only numbers they spell
- * out are years, and every other number comes from a figure reference, so it follows the
- * dataset. Nor may a number be written out in words to get round the rule.
- */
-const ALLOWED_NUMBERS = ["2011", "2017", "2018", "2020", "2021", "2023", "2024"];
-const FIGURE_REFERENCE = /:[a-z]+\[[^\]]*\](\{[^}]*\})?/g;
-const NUMBER_WORDS =
-  /\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)\b/gi;
 const dir = resolve("content/years");
 const dataset = loadDataset(resolve("content/data"));
 const years = yearsCovered(dataset);
@@ -25,16 +17,6 @@ function read(year: string) {
   const text = readFileSync(join(dir, `${year}.md`), "utf8");
   const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
   return { text, front: parse(frontMatter) as { title?: string; summary?: string }, body };
-}
-
-/** Digits, and numbers in words, outside figure references, with the line they stand on. */
-export function handTypedNumbers(text: string): string[] {
-  return text.split("\n").flatMap((line, i) => {
-    const prose = line.replace(FIGURE_REFERENCE, "");
-    const digits = [...prose.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0]).filter((n) => !ALLOWED_NUMBERS.includes(n));
-    const words = [...prose.matchAll(NUMBER_WORDS)].map((m) => m[0]);
-    return [...digits, ...words].map((n) => `line ${i + 1}: ${n}`);
-  });
 }
 
 /** Figure references that name no period (the period attribute of :period[] is its label). */

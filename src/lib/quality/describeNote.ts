@@ -30,6 +30,13 @@ export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods"
         body: `Recomputed from the figures the source prints for ${period(check.period)} and ${period(check.vs)}, the change is ${describeChange(check.recomputed)}, which does not round to the ${formatChange(check.stated)} it states. The table shows the stated value as printed.`,
       };
     }
+    case "cumulative-excess": {
+      const { excess } = note;
+      return {
+        title: `${label(excess.metric)}: the running total is smaller than its months`,
+        body: `The source gives ${formatNumber(excess.total)} for ${period(excess.period)}, but the months it published inside that period (${excess.months.map(period).join(", ")}) already add up to ${formatNumber(excess.monthsSum)}. A running total cannot be smaller than its parts, so either the total or a monthly figure is wrong; the source does not say which, and both are shown as printed.`,
+      };
+    }
     case "duplicate-label": {
       const largest = max(note.differences, (d) => Math.abs(d.value - d.twinValue)) ?? 0;
       return {

@@ -1,6 +1,7 @@
 import type { Dataset } from "../dataset/types.ts";
 import { breakdownGaps, type BreakdownGap } from "../derive/breakdownGaps.ts";
 import { claimChecks, type ClaimCheck } from "../derive/claimChecks.ts";
+import { cumulativeExcesses, type CumulativeExcess } from "../derive/cumulativeChecks.ts";
 import { indexObservations } from "../derive/observationIndex.ts";
 
 export interface TwinDifference {
@@ -13,6 +14,7 @@ export interface TwinDifference {
 export type QualityNote =
   | { kind: "breakdown-gap"; period: string; gap: BreakdownGap }
   | { kind: "claim-mismatch"; period: string; check: ClaimCheck }
+  | { kind: "cumulative-excess"; period: string; excess: CumulativeExcess }
   | { kind: "duplicate-label"; period: string; twin: string; compared: number; differences: TwinDifference[] }
   | { kind: "unknown-period"; period: string; figures: number };
 
@@ -46,6 +48,7 @@ function findNotes(dataset: Pick<Dataset, "periods" | "metrics" | "observations"
   }
   for (const gap of breakdownGaps(dataset)) notes.push({ kind: "breakdown-gap", period: gap.period, gap });
   for (const check of claimChecks(dataset)) if (!check.agrees) notes.push({ kind: "claim-mismatch", period: check.period, check });
+  for (const excess of cumulativeExcesses(dataset)) notes.push({ kind: "cumulative-excess", period: excess.period, excess });
   const order = new Map(dataset.periods.map((p, i) => [p.id, i]));
   return notes.sort((a, b) => order.get(a.period)! - order.get(b.period)!);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import { breakdownGaps } from "../../../src/lib/derive/breakdownGaps.ts";
 import { claimChecks } from "../../../src/lib/derive/claimChecks.ts";
+import { cumulativeExcesses } from "../../../src/lib/derive/cumulativeChecks.ts";
 import { derivedObservations } from "../../../src/lib/derive/derivedPeriods.ts";
 import { percentChange } from "../../../src/lib/derive/percentChange.ts";
 import { share } from "../../../src/lib/derive/share.ts";
@@ -88,5 +89,20 @@ describe("claimChecks", () => {
     expect(checks.get("refugees.recognised")).toMatchObject({ stated: 23, agrees: true });
     expect(checks.get("stay.registered")?.agrees).toBe(true);
     expect(checks.get("irregular.persons-with-decisions")?.agrees).toBe(true);
+  });
+});
+
+describe("cumulativeExcesses", () => {
+  it("finds the running totals that are smaller than the published months inside them", () => {
+    // Officials of host organisations: August 1 + July 4 + May 18 + April 1 + February 1 = 25
+    // against 16 for January–September, and May + April + February = 20 against 8 for January–June.
+    expect(cumulativeExcesses(dataset).map((e) => [e.period, e.metric, e.total, e.monthsSum])).toEqual([
+      ["2024-9m", "irregular.host-officials", 16, 1 + 4 + 18 + 1 + 1],
+      ["2024-h1", "irregular.host-officials", 8, 18 + 1 + 1],
+    ]);
+  });
+
+  it("leaves out months computed by this report or labelled twice at the source", () => {
+    for (const excess of cumulativeExcesses(dataset)) expect(excess.months).not.toContain("2024-09");
   });
 });

@@ -14,9 +14,11 @@ describe("qualityNotes", () => {
       "unlabeled unknown-period",
       "2024-11 breakdown-gap",
       "2024-9m breakdown-gap",
+      "2024-9m cumulative-excess",
       "2024-08 breakdown-gap",
       "2024-07 breakdown-gap",
       "2024-h1 breakdown-gap",
+      "2024-h1 cumulative-excess",
       "2024-04 breakdown-gap",
       "2024-02 breakdown-gap",
       "2023 breakdown-gap",
@@ -36,6 +38,14 @@ describe("qualityNotes", () => {
     // Equal in both: employment decisions (41 and 41) and bans under other articles (13 and 13).
     expect(twin.differences).toHaveLength(15);
     expect(twin.differences.find((d) => d.metric === "stay.registration-applications")).toEqual({ metric: "stay.registration-applications", value: 23224, twinValue: 27985 });
+  });
+
+  it("finds running totals smaller than the months inside them", () => {
+    const excess = notes.find((n) => n.kind === "cumulative-excess" && n.period === "2024-h1");
+    if (excess?.kind !== "cumulative-excess") expect.fail("no cumulative-excess note");
+    // Officials of host organisations: May 18 + April 1 + February 1 = 20 against 8 for January–June.
+    expect(excess.excess).toEqual({ period: "2024-h1", metric: "irregular.host-officials", total: 8, months: ["2024-05", "2024-04", "2024-02"], monthsSum: 18 + 1 + 1 });
+    expect(describeNote(excess, dataset).body).toContain("already add up to 20");
   });
 
   it("describes each note in words with its figures", () => {

@@ -1,0 +1,50 @@
+/**
+ * node scripts/cards.ts <output folder>
+ *
+ * Renders the 1200×630 social card of every page into <output folder>/cards/…png. The
+ * build runs it beside Astro, so that the cards take the machine's second core instead of
+ * adding to the build's time.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { parse } from "yaml";
+import { renderCard } from "../src/lib/cards/renderCard.ts";
+import { loadDataset } from "../src/lib/dataset/load.ts";
+import { derivedObservations } from "../src/lib/derive/derivedPeriods.ts";
+import { allCards } from "../src/lib/share/allCards.ts";
+import { paths } from "../src/lib/url.ts";
+
+const out = process.argv[2];
+if (!out) {
+  console.error("usage: node scripts/cards.ts <output folder>");
+  process.exit(2);
+}
+
+/** The `title` of every narrative in `dir`, by file name. */
+function headlines(dir: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".md"));
+  } catch {
+    return titles;
+  }
+  for (const file of files) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), "utf8"))?.[1];
+    const title = front ? (parse(front) as { title?: unknown })?.title : undefined;
+    if (typeof title === "string") titles.set(file.replace(/\.md$/, ""), title);
+  }
+  return titles;
+}
+
+const dataset = loadDataset(resolve(process.env.REPORT_DATA_DIR ?? "content/data"));
+const cards = allCards(dataset, derivedObservations(dataset), {
+  periods: headlines(resolve(process.env.REPORT_NARRATIVES_DIR ?? "content/periods")),
+  years: headlines(resolve(process.env.REPORT_YEARS_DIR ?? "content/years")),
+});
+for (const card of cards) {
+  const file = join(out, paths.card(card.page));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, await renderCard(card.spec));
+}
+console.log(`${cards.length} social cards rendered`);
