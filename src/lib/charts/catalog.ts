@@ -4,8 +4,19 @@ import { indicatorCharts, indicatorMetrics } from "./indicators.ts";
 import { periodCharts } from "./periodCharts.ts";
 import type { Chart } from "./types.ts";
 
+// The SVG and CSV endpoints and the year pages all ask for the catalog: make it once per dataset.
+const catalogs = new WeakMap<object, { derived: readonly unknown[]; charts: Chart[] }>();
+
 /** Every chart on the site, for the download files; fails on two charts with one id. */
 export function allCharts(sources: ChartSources): Chart[] {
+  const cached = catalogs.get(sources.dataset);
+  if (cached && cached.derived === sources.derived) return cached.charts;
+  const charts = buildCatalog(sources);
+  catalogs.set(sources.dataset, { derived: sources.derived, charts });
+  return charts;
+}
+
+function buildCatalog(sources: ChartSources): Chart[] {
   const charts = [
     ...pagePeriods(sources.dataset).flatMap((period) => periodCharts(sources, period)),
     ...indicatorMetrics(sources.dataset).flatMap((metric) => indicatorCharts(sources, metric)),

@@ -1,3 +1,4 @@
+import type { Chart } from "./types.ts";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 
@@ -39,6 +40,21 @@ export function renderChart(options: Plot.PlotOptions, { id, label, describedBy 
   if (describedBy) svg.setAttribute("aria-describedby", describedBy);
   renumberIds(svg, id);
   return svg.outerHTML;
+}
+
+// A chart is drawn on its page and again as its download file; draw it once per build. The
+// key holds the chart's data, so charts that share an id but not their data never mix.
+const drawn = new Map<string, string>();
+
+/** The chart's inline SVG, drawn once; `describedBy` names the element that states its finding. */
+export function drawChart(chart: Pick<Chart, "id" | "label" | "plot" | "csv">, describedBy?: string): string {
+  const key = `${chart.id}\u0000${chart.label}\u0000${JSON.stringify(chart.csv)}`;
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    svg = renderChart(chart.plot, { id: `chart-${chart.id}`, label: chart.label });
+    drawn.set(key, svg);
+  }
+  return describedBy ? svg.replace(/^<svg /, `<svg aria-describedby="${describedBy}" `) : svg;
 }
 
 function renumberIds(svg: Element, prefix: string): void {

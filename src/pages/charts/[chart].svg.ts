@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { chartPaths } from "../../lib/charts/catalog.ts";
-import { renderChart, standaloneSvg } from "../../lib/charts/renderChart.ts";
+import { drawChart, standaloneSvg } from "../../lib/charts/renderChart.ts";
 import type { Chart } from "../../lib/charts/types.ts";
 import { getDataset, getDerived } from "../../lib/site.ts";
 
@@ -10,6 +10,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { chart } = props as { chart: Chart };
-  const svg = renderChart(chart.plot, { id: `chart-${chart.id}`, label: chart.label });
+  const svg = drawChart(chart);
   return new Response(standaloneSvg(svg, chart.title, chart.finding), { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
 };
