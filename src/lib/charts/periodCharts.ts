@@ -36,7 +36,11 @@ export function periodCharts(sources: ChartSources, period: Period): Chart[] {
   const covered = new Set(change ? [change.vs] : []);
   const comparisons = comparisonCandidates(sources, figures, period, own, covered);
   const charts = [breakdowns[0]?.chart, change?.chart, ...comparisons].filter((c) => c !== undefined);
-  const extras = [...breakdowns.slice(1).map((b) => b.chart), breakdowns[0] && groupedBreakdown(sources, breakdowns[0].parent, breakdowns[0].parts)];
+  const extras = [
+    ...breakdowns.slice(1).map((b) => b.chart),
+    breakdowns[0] && groupedBreakdown(sources, breakdowns[0].parent, breakdowns[0].parts),
+    sideBySide(sources, own, new Set(breakdowns.flatMap((b) => [b.parent, ...b.parts]))),
+  ];
   for (const extra of extras) if (charts.length < MIN_CHARTS && extra) charts.push(extra);
   return charts;
 }
@@ -104,6 +108,33 @@ function breakdownChart(sources: ChartSources, parent: ChartFigure, parts: reado
     columns: ["Part of the total", capitalise(parent.unit.other)],
     rows,
     csv: figureCsv(rows, ids),
+    plot: breakdownBars(rows),
+  };
+}
+
+/**
+ * The period's separate totals that count the same thing (applications, say) side by side:
+ * for a period with no other period of its kind to compare with, what it dealt with most.
+ * Figures already shown in a breakdown are left out. Used only where a page has too few charts.
+ */
+function sideBySide(sources: ChartSources, own: readonly ChartFigure[], charted: ReadonlySet<ChartFigure>): Chart | undefined {
+  const present = new Set(own.map((f) => f.metric.id));
+  const roots = own.filter((f) => !charted.has(f) && (f.metric.parent === undefined || !present.has(f.metric.parent)));
+  const byUnit = [...Map.groupBy(roots, (f) => f.unit.id).values()].filter((g) => g.length >= 3).sort((a, b) => b.length - a.length);
+  const figures = byUnit[0]?.sort((a, b) => b.value - a.value);
+  if (!figures) return undefined;
+  const { period, unit } = figures[0]!;
+  const rows = figures.map((f) => row(sources, f, f.metric.label));
+  const title = `${period.label}: ${unit.other} by line of work`;
+  return {
+    id: `${period.id}-side-by-side-${unit.id}`,
+    title,
+    finding: `The largest is ${lowerFirst(figures[0]!.metric.label)}, with ${formatNumber(figures[0]!.value)} ${unitOf(figures[0]!, figures[0]!.value)}; the source gives these figures separately, not as parts of one total.`,
+    notes: statusNotes(figures),
+    label: `Bar chart: ${title}`,
+    columns: ["Figure", capitalise(unit.other)],
+    rows,
+    csv: figureCsv(rows, figures.map((f) => ({ period: period.id, metric: f.metric.id }))),
     plot: breakdownBars(rows),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
+import { derivedObservations } from "../../../src/lib/derive/derivedPeriods.ts";
 import type { Period } from "../../../src/lib/dataset/types.ts";
 import type { ChartSources, ComputedFigure } from "../../../src/lib/charts/figures.ts";
 import { periodCharts } from "../../../src/lib/charts/periodCharts.ts";
@@ -86,5 +87,15 @@ describe("periodCharts", () => {
       expect(new Set(list.map((c) => c.id)).size).toBe(list.length);
       for (const chart of list) expect(chart.csv.records).toHaveLength(chart.rows.length);
     }
+  });
+});
+
+describe("a period with nothing of its kind to compare with", () => {
+  it("shows its separate totals of one unit side by side (2011: applications by line of work)", () => {
+    const real = loadDataset("content/data");
+    const charts = periodCharts({ dataset: real, derived: derivedObservations(real) }, real.periods.find((p) => p.id === "2011")!);
+    expect(charts.map((c) => c.id)).toEqual(["2011-parts-irregular.violators", "2011-side-by-side-applications"]);
+    // Largest first: stay and residence 41,801; work permits 12,450; citizenship 307; refugee status 41.
+    expect(charts[1]!.rows.map((r) => r.value)).toEqual([41801, 12450, 307, 41]);
   });
 });
