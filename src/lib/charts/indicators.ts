@@ -68,13 +68,20 @@ function seriesChart(sources: ChartSources, metric: Metric, kind: PeriodKind, se
     label: `Bar chart over time: ${title}`,
     columns: ["Period", capitalise(unit.other)],
     rows,
+    ...seriesDownloadAndPlot(metric.id, series, rows, unit.other),
+  };
+}
+
+/** The CSV and the time-axis plot of a series of one metric, one row per period. */
+export function seriesDownloadAndPlot(metric: string, series: readonly ChartFigure[], rows: readonly ChartRow[], unitLabel: string): Pick<Chart, "csv" | "plot"> {
+  return {
     csv: {
       header: ["period", "start", "end", "metric", "value", "status"],
-      records: series.map((f, i) => [f.period.id, f.period.start!, f.period.end!, metric.id, f.value, STATUS_LABELS[rows[i]!.status]]),
+      records: series.map((f, i) => [f.period.id, f.period.start!, f.period.end!, metric, f.value, STATUS_LABELS[rows[i]!.status]]),
     },
     plot: seriesByKind(
       series.map((f, i) => ({ label: f.period.label, start: f.period.start!, end: f.period.end!, value: f.value, display: rows[i]!.display, status: f.status })),
-      unit.other,
+      unitLabel,
     ),
   };
 }

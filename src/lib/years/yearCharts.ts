@@ -5,9 +5,9 @@ import { figureHref } from "../charts/figureLink.ts";
 import { chronological, indexFigures, statusNotes, type ChartFigure, type ChartSources } from "../charts/figures.ts";
 import { allCharts } from "../charts/catalog.ts";
 import { periodCharts } from "../charts/periodCharts.ts";
-import { seriesByKind } from "../charts/seriesByKind.ts";
+import { seriesDownloadAndPlot } from "../charts/indicators.ts";
 import type { Chart, ChartRow } from "../charts/types.ts";
-import { STATUS_LABELS, capitalise } from "../charts/wording.ts";
+import { capitalise } from "../charts/wording.ts";
 import { headlineFigures } from "../periods/headlines.ts";
 import type { YearPeriods } from "./yearPeriods.ts";
 
@@ -98,13 +98,6 @@ function monthChart(sources: ChartSources, year: YearPeriods, series: readonly C
     label: `Bar chart over time: ${title}`,
     columns: ["Month", capitalise(unit.other)],
     rows,
-    csv: {
-      header: ["period", "start", "end", "metric", "value", "status"],
-      records: series.map((f, i) => [f.period.id, f.period.start!, f.period.end!, metric.id, f.value, STATUS_LABELS[rows[i]!.status]]),
-    },
-    plot: seriesByKind(
-      series.map((f, i) => ({ label: f.period.label, start: f.period.start!, end: f.period.end!, value: f.value, display: rows[i]!.display, status: f.status })),
-      unit.other,
-    ),
+    ...seriesDownloadAndPlot(metric.id, series, rows, unit.other),
   };
 }
