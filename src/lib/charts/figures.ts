@@ -72,11 +72,12 @@ function buildIndex({ dataset, derived }: ChartSources): FigureIndex {
 }
 
 /**
- * Time order of periods that have dates, companions and computed periods included: by the
+ * Figures in time order of their periods (companions and computed periods included): by the
  * day they end, the shorter first, then file order (the order of the timeline of pages).
  */
-export function chronological(dataset: Pick<Dataset, "periods">, periods: readonly Period[]): Period[] {
-  return [...periods].sort(timeAxisOrder(dataset));
+export function inTimeOrder(dataset: Pick<Dataset, "periods">, figures: readonly ChartFigure[]): ChartFigure[] {
+  const order = timeAxisOrder(dataset);
+  return [...figures].sort((a, b) => order(a.period, b.period));
 }
 
 /** Why the values of `figures` that are not plainly published look different, once per cause. */

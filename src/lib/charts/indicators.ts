@@ -2,7 +2,7 @@ import { max, min } from "d3-array";
 import type { Dataset, Metric, Period, PeriodKind } from "../dataset/types.ts";
 import { PERIOD_FLAG_LABELS, formatCitation, formatFigure, unitWord } from "../format.ts";
 import { figureHref } from "./figureLink.ts";
-import { chronological, indexFigures, statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
+import { inTimeOrder, indexFigures, statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
 import { seriesByKind } from "./seriesByKind.ts";
 import type { Chart, ChartRow } from "./types.ts";
 import { KIND_PLURAL, KIND_SINGULAR, STATUS_LABELS, capitalise } from "./wording.ts";
@@ -25,8 +25,7 @@ const KIND_ORDER: PeriodKind[] = ["month", "half-year", "nine-months", "year", "
 export function indicatorFigures(sources: ChartSources, metric: Metric): ChartFigure[] {
   const figures = indexFigures(sources).ofMetric(metric.id);
   const dated = figures.filter((f) => f.period.end !== undefined && !f.period.flags.includes("unknown-period"));
-  const ordered = chronological(sources.dataset, dated.map((f) => f.period)).map((p) => dated.find((f) => f.period === p)!);
-  return [...ordered, ...figures.filter((f) => !dated.includes(f))];
+  return [...inTimeOrder(sources.dataset, dated), ...figures.filter((f) => !dated.includes(f))];
 }
 
 /**
@@ -43,22 +42,12 @@ export function indicatorCharts(sources: ChartSources, metric: Metric): Chart[] 
 
 function seriesChart(sources: ChartSources, metric: Metric, kind: PeriodKind, series: readonly ChartFigure[]): Chart {
   const unit = series[0]!.unit;
-  const rows: ChartRow[] = series.map((f) => ({
-    label: f.period.label,
-    href: figureHref(sources.dataset, f.period.id, metric.id),
-    value: f.value,
-    display: formatFigure(f.value, metric),
-    status: f.status,
-  }));
-  const describe = (f: ChartFigure) => `${formatFigure(f.value, metric)} ${unitWord(f.value, unit)} in ${f.period.label}`;
-  let finding: string;
-  if (series.length === 1) {
-    finding = `One ${KIND_SINGULAR[kind]} figure so far: ${describe(series[0]!)}.`;
-  } else {
-    const highest = series.find((f) => f.value === max(series, (s) => s.value))!;
-    const lowest = series.find((f) => f.value === min(series, (s) => s.value))!;
-    finding = `Across the ${series.length} ${KIND_PLURAL[kind]} shown, the figure ranges from ${describe(lowest)} to ${describe(highest)}.`;
-  }
+  const rows = seriesRows(sources, metric, series);
+  const { describe, range } = seriesRange(metric, series);
+  const finding =
+    series.length === 1
+      ? `One ${KIND_SINGULAR[kind]} figure so far: ${describe(series[0]!)}.`
+      : `Across the ${series.length} ${KIND_PLURAL[kind]} shown, the figure ranges ${range}.`;
   const title = `${metric.label}: ${KIND_SINGULAR[kind]} figures`;
   return {
     id: `indicator-${metric.id}-${kind}`,
@@ -70,6 +59,25 @@ function seriesChart(sources: ChartSources, metric: Metric, kind: PeriodKind, se
     rows,
     ...seriesDownloadAndPlot(metric.id, series, rows, unit.other),
   };
+}
+
+/** The rows of a series of one metric over time: one per period, linked to its figure. */
+export function seriesRows(sources: ChartSources, metric: Metric, series: readonly ChartFigure[]): ChartRow[] {
+  return series.map((f) => ({
+    label: f.period.label,
+    href: figureHref(sources.dataset, f.period.id, metric.id),
+    value: f.value,
+    display: formatFigure(f.value, metric),
+    status: f.status,
+  }));
+}
+
+/** A series' lowest and highest figure in words: "from 5,261 calls in November 2024 to 7,577 calls in July 2024". */
+export function seriesRange(metric: Metric, series: readonly ChartFigure[]): { describe: (f: ChartFigure) => string; range: string } {
+  const describe = (f: ChartFigure) => `${formatFigure(f.value, metric)} ${unitWord(f.value, f.unit)} in ${f.period.label}`;
+  const highest = series.find((f) => f.value === max(series, (s) => s.value))!;
+  const lowest = series.find((f) => f.value === min(series, (s) => s.value))!;
+  return { describe, range: `from ${describe(lowest)} to ${describe(highest)}` };
 }
 
 /** The CSV and the time-axis plot of a series of one metric, one row per period. */

@@ -1,12 +1,9 @@
-import { max, min } from "d3-array";
-import type { Period } from "../dataset/types.ts";
-import { formatFigure, formatNumber, unitWord } from "../format.ts";
-import { figureHref } from "../charts/figureLink.ts";
-import { chronological, indexFigures, statusNotes, type ChartFigure, type ChartSources } from "../charts/figures.ts";
+import { formatNumber } from "../format.ts";
+import { inTimeOrder, indexFigures, statusNotes, type ChartFigure, type ChartSources } from "../charts/figures.ts";
 import { allCharts } from "../charts/catalog.ts";
 import { periodCharts } from "../charts/periodCharts.ts";
-import { seriesDownloadAndPlot } from "../charts/indicators.ts";
-import type { Chart, ChartRow } from "../charts/types.ts";
+import { seriesDownloadAndPlot, seriesRange, seriesRows } from "../charts/indicators.ts";
+import type { Chart } from "../charts/types.ts";
 import { capitalise } from "../charts/wording.ts";
 import { headlineFigures } from "../periods/headlines.ts";
 import type { YearPeriods } from "./yearPeriods.ts";
@@ -66,34 +63,21 @@ export function monthCharts(sources: ChartSources, year: YearPeriods): Chart[] {
   return headlineFigures(sources.dataset, latest, MONTHLY_METRICS).flatMap((headline) => {
     const series = year.months.flatMap((p) => figures.get(p.id, headline.metric) ?? []);
     const months = new Set(series.map((f) => f.period.start));
-    return months.size >= 2 ? [monthChart(sources, year, chronologicalFigures(sources, series))] : [];
+    return months.size >= 2 ? [monthChart(sources, year, inTimeOrder(sources.dataset, series))] : [];
   });
-}
-
-function chronologicalFigures(sources: ChartSources, series: readonly ChartFigure[]): ChartFigure[] {
-  const order = chronological(sources.dataset, series.map((f) => f.period));
-  return order.map((p: Period) => series.find((f) => f.period === p)!);
 }
 
 function monthChart(sources: ChartSources, year: YearPeriods, series: readonly ChartFigure[]): Chart {
   const { metric, unit } = series[0]!;
-  const rows: ChartRow[] = series.map((f) => ({
-    label: f.period.label,
-    href: figureHref(sources.dataset, f.period.id, metric.id),
-    value: f.value,
-    display: formatFigure(f.value, metric),
-    status: f.status,
-  }));
-  const describe = (f: ChartFigure) => `${formatFigure(f.value, metric)} ${unitWord(f.value, unit)} in ${f.period.label}`;
-  const highest = series.find((f) => f.value === max(series, (s) => s.value))!;
-  const lowest = series.find((f) => f.value === min(series, (s) => s.value))!;
+  const rows = seriesRows(sources, metric, series);
+  const { range } = seriesRange(metric, series);
   const computed = series.filter((f) => f.status === "derived").length;
   const shown = `${formatNumber(series.length)} months${computed > 0 ? ` (${formatNumber(computed)} computed by this report)` : ""}`;
   const title = `${metric.label}: the months of ${year.year}`;
   return {
     id: `year-${year.year}-months-${metric.id}`,
     title,
-    finding: `Across the ${shown}, the figure ranges from ${describe(lowest)} to ${describe(highest)}. Gaps are months with no figure of their own.`,
+    finding: `Across the ${shown}, the figure ranges ${range}. Gaps are months with no figure of their own.`,
     notes: statusNotes(series),
     label: `Bar chart over time: ${title}`,
     columns: ["Month", capitalise(unit.other)],
