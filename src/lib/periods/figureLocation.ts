@@ -1,5 +1,18 @@
-import type { Dataset } from "../dataset/types.ts";
+import type { Dataset, Period } from "../dataset/types.ts";
 import { figureRowId } from "../url.ts";
+import { companions } from "./timeline.ts";
+
+/** A companion of the same kind is an extra column of the page's tables; any other gets a section. */
+export function isShownAsColumn(host: Period, companion: Period): boolean {
+  return host.kind === companion.kind;
+}
+
+/** How a period page lays out the companions that have figures: as columns, or in sections of their own. */
+export function companionLayout(dataset: Pick<Dataset, "periods" | "observations">, host: Period): { columns: Period[]; sections: Period[] } {
+  const withFigures = new Set(dataset.observations.map((o) => o.period));
+  const shown = companions(dataset, host).filter((p) => withFigures.has(p.id));
+  return { columns: shown.filter((p) => isShownAsColumn(host, p)), sections: shown.filter((p) => !isShownAsColumn(host, p)) };
+}
 
 /**
  * Where a period's figure is shown: the page (the period itself, or the period it is a
@@ -10,5 +23,5 @@ export function figureLocation(dataset: Pick<Dataset, "periods">, periodId: stri
   const period = dataset.periods.find((p) => p.id === periodId);
   const host = period?.companionOf ? dataset.periods.find((p) => p.id === period.companionOf) : undefined;
   if (!period || !host) return { page: periodId, rowId: figureRowId("fig", metric) };
-  return { page: host.id, rowId: figureRowId(host.kind === period.kind ? "fig" : period.id, metric) };
+  return { page: host.id, rowId: figureRowId(isShownAsColumn(host, period) ? "fig" : period.id, metric) };
 }

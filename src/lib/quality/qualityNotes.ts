@@ -30,6 +30,12 @@ export function qualityNotes(dataset: Pick<Dataset, "periods" | "metrics" | "obs
   return notes;
 }
 
+/** The notes a period page shows: its own and those of the comparison periods printed on it. */
+export function notesOfPage(dataset: Pick<Dataset, "periods" | "metrics" | "observations">, page: string): QualityNote[] {
+  const shown = new Set([page, ...dataset.periods.filter((p) => p.companionOf === page).map((p) => p.id)]);
+  return qualityNotes(dataset).filter((n) => shown.has(n.period));
+}
+
 function findNotes(dataset: Pick<Dataset, "periods" | "metrics" | "observations">): QualityNote[] {
   const index = indexObservations(dataset.observations);
   const notes: QualityNote[] = [];
