@@ -7,9 +7,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parse } from "yaml";
 import { renderCard } from "../src/lib/cards/renderCard.ts";
 import { loadDataset } from "../src/lib/dataset/load.ts";
+import { splitNarrative } from "../src/lib/narratives/frontMatter.ts";
 import { derivedObservations } from "../src/lib/derive/derivedPeriods.ts";
 import { allCards } from "../src/lib/share/allCards.ts";
 import { paths } from "../src/lib/url.ts";
@@ -30,8 +30,7 @@ function headlines(dir: string): Map<string, string> {
     return titles;
   }
   for (const file of files) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), "utf8"))?.[1];
-    const title = front ? (parse(front) as { title?: unknown })?.title : undefined;
+    const title = (splitNarrative(readFileSync(join(dir, file), "utf8"))?.data as { title?: unknown } | undefined)?.title;
     if (typeof title === "string") titles.set(file.replace(/\.md$/, ""), title);
   }
   return titles;

@@ -4,8 +4,7 @@ import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { parse } from "yaml";
-import { narrativeFrontMatter } from "../lib/narratives/frontMatter.ts";
+import { narrativeFrontMatter, splitNarrative } from "../lib/narratives/frontMatter.ts";
 import { narrativeTarget, resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
 
 /**
@@ -24,14 +23,13 @@ export function checkNarratives(dir: string, context: FigureContext, displayRoot
       problems.push(`${shown}:1:1: ${target}`);
       continue;
     }
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-    if (!match) {
+    const narrative = splitNarrative(text);
+    if (!narrative) {
       problems.push(`${shown}:1:1: no front matter; start the file with --- title: … summary: … ---`);
       continue;
     }
-    const frontLines = match[0].split("\n").length - 1;
-    const front = narrativeFrontMatter.safeParse(parse(match[1]!) ?? {});
-    const lineOf = (key: string) => (match[1]!.split("\n").findIndex((l) => l.startsWith(`${key}:`)) + 2) || 1;
+    const front = narrativeFrontMatter.safeParse(narrative.data);
+    const lineOf = (key: string) => (narrative.yaml.split("\n").findIndex((l) => l.startsWith(`${key}:`)) + 2) || 1;
     if (!front.success) {
       for (const issue of front.error.issues) {
         const key = String(issue.path[0] ?? "");
@@ -39,8 +37,6 @@ export function checkNarratives(dir: string, context: FigureContext, displayRoot
       }
       continue;
     }
-    // Blank lines in place of the front matter keep positions those of the file.
-    const body = "\n".repeat(frontLines) + text.slice(match[0].length);
     const run = (value: string, at: (message: string) => string) => {
       const file = new VFile({ path, value });
       try {
@@ -53,7 +49,7 @@ export function checkNarratives(dir: string, context: FigureContext, displayRoot
       }
     };
     run(front.data.summary, (m) => `${shown}:${lineOf("summary")}:1: in the summary, ${m.replace(/^\d+:\d+: /, "")}`);
-    run(body, (m) => `${shown}:${m}`);
+    run(narrative.body, (m) => `${shown}:${m}`);
   }
   return problems;
 }

@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { handTypedNumbers } from "../helpers/handTypedNumbers.ts";
-import { parse } from "yaml";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
-import { narrativeFrontMatter } from "../../src/lib/narratives/frontMatter.ts";
+import { narrativeFrontMatter, splitNarrative } from "../../src/lib/narratives/frontMatter.ts";
 import { pagePeriods } from "../../src/lib/periods/timeline.ts";
 import { builtPage } from "../helpers/builtSite.ts";
 
@@ -13,8 +12,8 @@ const periods = pagePeriods(loadDataset(resolve("content/data")));
 
 function read(id: string) {
   const text = readFileSync(join(dir, `${id}.md`), "utf8");
-  const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-  return { text, front: parse(frontMatter) as { title?: string; summary?: string }, body };
+  const { data, body } = splitNarrative(text) ?? { data: {}, body: "" };
+  return { text, front: data as { title?: string; summary?: string }, body };
 }
 
 describe("narratives", () => {

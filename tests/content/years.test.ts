@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIGURE_REFERENCE, handTypedNumbers } from "../helpers/handTypedNumbers.ts";
-import { parse } from "yaml";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
-import { narrativeFrontMatter } from "../../src/lib/narratives/frontMatter.ts";
+import { narrativeFrontMatter, splitNarrative } from "../../src/lib/narratives/frontMatter.ts";
 import { yearsCovered } from "../../src/lib/years/yearPeriods.ts";
 import { builtPage } from "../helpers/builtSite.ts";
 
@@ -15,8 +14,8 @@ const withFullYear = new Set(dataset.periods.filter((p) => p.kind === "year" && 
 
 function read(year: string) {
   const text = readFileSync(join(dir, `${year}.md`), "utf8");
-  const [, frontMatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-  return { text, front: parse(frontMatter) as { title?: string; summary?: string }, body };
+  const { data, body } = splitNarrative(text) ?? { data: {}, body: "" };
+  return { text, front: data as { title?: string; summary?: string }, body };
 }
 
 /** Figure references that name no period (the period attribute of :period[] is its label). */
