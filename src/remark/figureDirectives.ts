@@ -22,7 +22,7 @@ import type { DerivedObservation } from "../lib/derive/derivedPeriods.ts";
 import { percentChange } from "../lib/derive/percentChange.ts";
 import { share } from "../lib/derive/share.ts";
 import { describeChange, describeDifference, formatFigure, formatNumber, formatShare } from "../lib/format.ts";
-import { figureLocation } from "../lib/periods/figureLocation.ts";
+import { figureLocation, periodPagePath } from "../lib/periods/figureLocation.ts";
 import { paths, withBase } from "../lib/url.ts";
 
 export interface FigureContext {
@@ -92,7 +92,7 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
     const elsewhere = [...figures.values()].filter((o) => o.metric === metric).map((o) => o.period);
     return fail(`${periods.get(at)!.label} (${at}) has no figure for ${metric}; periods that have it: ${[...new Set(elsewhere)].join(", ") || "none"}`);
   };
-  const periodHref = (id: string) => withBase(paths.period(periods.get(id)!.companionOf ?? id), base);
+  const periodHref = (id: string) => withBase(periodPagePath(periods.get(id)!), base);
   const figureHref = (o: Observation) => {
     const { page, rowId } = figureLocation(dataset, o.period, o.metric);
     return `${page === target.pagePeriod ? "" : withBase(paths.period(page), base)}#${rowId}`;

@@ -1,5 +1,5 @@
 import type { Dataset, Period } from "../dataset/types.ts";
-import { figureRowId } from "../url.ts";
+import { figureRowId, paths } from "../url.ts";
 import { companions } from "./timeline.ts";
 
 /** A companion of the same kind is an extra column of the page's tables; any other gets a section. */
@@ -24,4 +24,10 @@ export function figureLocation(dataset: Pick<Dataset, "periods">, periodId: stri
   const host = period?.companionOf ? dataset.periods.find((p) => p.id === period.companionOf) : undefined;
   if (!period || !host) return { page: periodId, rowId: figureRowId("fig", metric) };
   return { page: host.id, rowId: figureRowId(isShownAsColumn(host, period) ? "fig" : period.id, metric) };
+}
+
+/** The page that shows a period: its own, the page it is a companion of, or /about/ for the Service's profile. */
+export function periodPagePath(period: Period): string {
+  if (period.institutional) return paths.about();
+  return paths.period(period.companionOf ?? period.id);
 }
