@@ -1,8 +1,9 @@
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
-import remarkFigureDirectives from "./src/remark/figureDirectives.ts";
+import remarkNarrative from "./src/remark/remarkNarrative.ts";
 import { getDataset, getDerived } from "./src/lib/site.ts";
+import { narrativeFolders } from "./src/lib/narratives/folders.ts";
 
 // SITE_URL and BASE_PATH let the report be deployed anywhere, including under a sub-path;
 // every internal link goes through src/lib/url.ts so that both are respected.
@@ -21,7 +22,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkDirective,
-        [remarkFigureDirectives, { context: () => ({ dataset: getDataset(), derived: getDerived(), base }) }],
+        [remarkNarrative, { context: () => ({ dataset: getDataset(), derived: getDerived(), base }), folders: narrativeFolders() }],
       ],
     }),
   },

@@ -23,7 +23,7 @@ try {
   const texts = new Map<string, string>();
   for (const doc of dataset.documents) {
     const file = join(folder, doc.file);
-    if (existsSync(file)) texts.set(doc.id, readFileSync(file, "utf8"));
+    if (existsSync(file)) texts.set(doc.id, readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
   }
   const report = auditSources(dataset, texts);
 
@@ -37,9 +37,10 @@ try {
   for (const t of report.unaccounted) console.log(`UNACCOUNTED ${t.document}:${t.line} "${t.token}" — add it to observations.csv or omitted.csv`);
   for (const t of report.unmatched) console.log(`NOT IN SOURCE ${t.from} ${t.document}:${t.line} "${t.token}" — the cited line does not print this number (or it is claimed twice)`);
   for (const id of report.missingDocuments) console.log(`MISSING ${id}: its file is not in ${folder}`);
+  for (const w of report.wrongLineCounts) console.log(`LINES ${w.document}: the text has ${w.actual} lines, documents.yaml records ${w.recorded} — correct lines, or check that this is the text cited`);
 
-  const problems = report.unaccounted.length + report.unmatched.length + report.missingDocuments.length;
-  console.log(`\nUnaccounted numbers: ${report.unaccounted.length}; citations not found: ${report.unmatched.length}; missing documents: ${report.missingDocuments.length}`);
+  const problems = report.unaccounted.length + report.unmatched.length + report.missingDocuments.length + report.wrongLineCounts.length;
+  console.log(`\nUnaccounted numbers: ${report.unaccounted.length}; citations not found: ${report.unmatched.length}; missing documents: ${report.missingDocuments.length}; line counts wrong: ${report.wrongLineCounts.length}`);
   process.exit(problems === 0 ? 0 : 1);
 } catch (error) {
   if (error instanceof DatasetError) {

@@ -11,11 +11,10 @@ import { resolve } from "node:path";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
 import { loadDataset } from "../src/lib/dataset/load.ts";
 import { derivedObservations } from "../src/lib/derive/derivedPeriods.ts";
+import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/folders.ts";
 import { checkNarratives } from "../src/remark/checkNarratives.ts";
 
 const dataDir = resolve(process.env.REPORT_DATA_DIR ?? "content/data");
-const narrativesDir = resolve(process.env.REPORT_NARRATIVES_DIR ?? "content/periods");
-const yearsDir = resolve(process.env.REPORT_YEARS_DIR ?? "content/years");
 const dist = resolve(process.env.REPORT_DIST_DIR ?? "dist");
 const next = `${dist}.next`;
 const previous = `${dist}.previous`;
@@ -33,7 +32,9 @@ try {
   stop(error.message);
 }
 const figureContext = { dataset: dataset!, derived: derivedObservations(dataset!), base: process.env.BASE_PATH ?? "/" };
-const narrativeProblems = [narrativesDir, yearsDir].filter((dir) => existsSync(dir)).flatMap((dir) => checkNarratives(dir, figureContext));
+const narrativeProblems = Object.entries(narrativeFolders())
+  .filter(([, dir]) => existsSync(dir))
+  .flatMap(([kind, dir]) => checkNarratives(dir, kind as NarrativeKind, figureContext));
 if (narrativeProblems.length > 0) stop(`The narratives have ${narrativeProblems.length} problem(s):\n\n${narrativeProblems.join("\n")}`);
 
 // Astro puts its prerender bundle inside the output folder when that lies under the project,

@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { renderCard } from "../src/lib/cards/renderCard.ts";
 import { loadDataset } from "../src/lib/dataset/load.ts";
+import { narrativeFolders } from "../src/lib/narratives/folders.ts";
 import { splitNarrative } from "../src/lib/narratives/frontMatter.ts";
 import { derivedObservations } from "../src/lib/derive/derivedPeriods.ts";
 import { allCards } from "../src/lib/share/allCards.ts";
@@ -38,8 +39,8 @@ function headlines(dir: string): Map<string, string> {
 
 const dataset = loadDataset(resolve(process.env.REPORT_DATA_DIR ?? "content/data"));
 const cards = allCards(dataset, derivedObservations(dataset), {
-  periods: headlines(resolve(process.env.REPORT_NARRATIVES_DIR ?? "content/periods")),
-  years: headlines(resolve(process.env.REPORT_YEARS_DIR ?? "content/years")),
+  periods: headlines(narrativeFolders().period),
+  years: headlines(narrativeFolders().year),
 });
 for (const card of cards) {
   const file = join(out, paths.card(card.page));

@@ -3,25 +3,30 @@
  *
  * Reads the text of one or more SMS monthly bulletins and lists, per bulletin, the period,
  * every figure with its line, how it compares with the dataset, the lines it did not
- * understand and the breakdown checks. With --apply it writes the new figures (with their
- * citations), new periods and the numbers it leaves out into content/data/, after checking
- * that the result is a valid dataset; it never overwrites a published value without --replace.
+ * understand and the breakdown checks. The text must be a document of documents.yaml (by
+ * its file name and number of lines), so that every figure is cited to the right text.
+ * With --apply it writes the new figures (with their citations), new periods and the
+ * numbers it leaves out into content/data/, after checking that the result is a valid
+ * dataset. It writes all of its files or none: nothing when a line is not understood, and
+ * nothing when a published value would change without --replace.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DATASET_FILES, loadDataset } from "../src/lib/dataset/load.ts";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
 import { formatNumber } from "../src/lib/format.ts";
 import { applyIngest } from "../src/lib/ingest/applyIngest.ts";
 import { compareWithDataset } from "../src/lib/ingest/compareWithDataset.ts";
+import { documentForText } from "../src/lib/ingest/documentForText.ts";
 import { parseBulletins } from "../src/lib/ingest/parseBulletins.ts";
+import { lineCount, readSourceText, SourceTextError } from "../src/lib/sourceText.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    document: { type: "string", default: "sms-bulletins" },
+    document: { type: "string" },
     apply: { type: "boolean", default: false },
     replace: { type: "boolean", default: false },
     data: { type: "string", default: "content/data" },
@@ -33,6 +38,18 @@ if (!input) {
   process.exit(2);
 }
 const dataDir = resolve(values.data);
+const refuse = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+
+let text = "";
+try {
+  text = readSourceText(input);
+} catch (error) {
+  if (!(error instanceof SourceTextError)) throw error;
+  refuse(error.message);
+}
 
 let dataset;
 try {
@@ -44,12 +61,13 @@ try {
   }
   throw error;
 }
-if (!dataset.documents.some((d) => d.id === values.document)) {
-  console.error(`Unknown document "${values.document}": add it to ${join(values.data, DATASET_FILES.documents)} first, then pass --document <its id>.`);
-  process.exit(1);
-}
+const document = documentForText(dataset.documents, { fileName: basename(input), lines: lineCount(text) }, values.document, join(values.data, DATASET_FILES.documents));
+if (typeof document === "string") refuse(document);
+const documentId = (document as Exclude<typeof document, string>).id;
 
-const parsed = parseBulletins(readFileSync(input, "utf8"));
+const parsed = parseBulletins(text);
+if (parsed.bulletins.length === 0)
+  refuse(`${input} holds no bulletin: each bulletin ends with its two closing lines ("During <period>, N calls …" and "… N e-applications …"); is this the right file?`);
 const compared = compareWithDataset(parsed.bulletins, dataset);
 const metricLabel = (id: string) => dataset.metrics.find((m) => m.id === id)?.label ?? `UNKNOWN METRIC ${id}`;
 const counts = { new: 0, changed: 0, unchanged: 0 };
@@ -65,7 +83,7 @@ for (const b of compared) {
   for (const g of b.gaps)
     console.log(`  check: ${g.parent} is ${formatNumber(g.total)} but its ${g.parts.length} parts add up to ${formatNumber(g.itemised)} (${formatNumber(g.gap)} not itemised)`);
 }
-for (const problem of parsed.problems) console.log(`\nNOT UNDERSTOOD line ${problem.line}: ${problem.message}\n  ${problem.text.slice(0, 120)}`);
+for (const problem of parsed.problems) console.log(`\nNOT UNDERSTOOD line ${problem.line}: ${problem.message}\n  ${printable(problem.text.slice(0, 120))}`);
 const unknownMetrics = compared.flatMap((b) => b.figures).filter((f) => !dataset.metrics.some((m) => m.id === f.metric));
 console.log(`\n${compared.length} bulletin(s): ${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged figures; ${parsed.problems.length} line(s) not understood.`);
 
@@ -77,30 +95,33 @@ if (parsed.problems.length > 0 || unknownMetrics.length > 0) {
 
 const files = { observations: DATASET_FILES.observations, omissions: DATASET_FILES.omissions, periods: DATASET_FILES.periods } as const;
 const current = { observations: readFileSync(join(dataDir, files.observations), "utf8"), omissions: readFileSync(join(dataDir, files.omissions), "utf8"), periods: readFileSync(join(dataDir, files.periods), "utf8") };
-const result = applyIngest(current, compared, values.document, values.replace);
+const result = applyIngest(current, compared, documentId, values.replace);
 for (const r of result.refused)
   console.error(`REFUSED ${r.period} ${r.metric} (line ${r.line}): the dataset has ${formatNumber(r.old)}, the bulletin ${formatNumber(r.value)}; pass --replace to overwrite`);
+if (result.refused.length > 0) refuse(`\nNothing written: ${result.refused.length} published value(s) would change. Check them against the source, then run again with --replace to overwrite them.`);
 
 // Check the whole result as a dataset in a scratch copy before touching content/data.
 const scratch = mkdtempSync(join(tmpdir(), "sms-ingest-"));
 for (const name of Object.values(DATASET_FILES)) if (existsSync(join(dataDir, name))) copyFileSync(join(dataDir, name), join(scratch, name));
 for (const [key, name] of Object.entries(files)) writeFileSync(join(scratch, name), result.texts[key as keyof typeof files]);
+let invalid: DatasetError | undefined;
 try {
   loadDataset(scratch, scratch);
 } catch (error) {
-  if (error instanceof DatasetError) {
-    console.error(`\nNothing written: the result would not be a valid dataset:\n\n${error.message}`);
-    process.exit(1);
-  }
-  throw error;
+  if (!(error instanceof DatasetError)) throw error;
+  invalid = error;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
-// Each file is written whole to a temporary name and renamed over the old one.
-for (const [key, name] of Object.entries(files)) {
-  const text = result.texts[key as keyof typeof files];
-  if (text === current[key as keyof typeof files]) continue;
-  const target = join(dataDir, name);
-  writeFileSync(`${target}.tmp`, text);
-  renameSync(`${target}.tmp`, target);
+if (invalid) refuse(`\nNothing written: the result would not be a valid dataset:\n\n${invalid.message}`);
+// Every file is written whole to a temporary name first; only when all are written are
+// they renamed over the old ones, so that a failure leaves the dataset as it was.
+const changed = Object.entries(files).filter(([key]) => result.texts[key as keyof typeof files] !== current[key as keyof typeof files]);
+for (const [key, name] of changed) writeFileSync(join(dataDir, `${name}.tmp`), result.texts[key as keyof typeof files]);
+for (const [, name] of changed) renameSync(join(dataDir, `${name}.tmp`), join(dataDir, name));
+console.log(`\nWritten: ${result.added} new and ${result.replaced} replaced figure(s).`);
+
+/** A line of the input as it can be shown in a terminal: control characters made visible. */
+function printable(line: string): string {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-console.log(`\nWritten: ${result.added} new and ${result.replaced} replaced figure(s)${result.refused.length ? `; ${result.refused.length} change(s) refused` : ""}.`);
-process.exit(result.refused.length > 0 ? 1 : 0);

@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
       return {
         title: narrative ? `${period.label}: ${narrative.data.title}` : period.label,
         link: new URL(withBase(paths.period(period.id)), site).href,
-        description: narrative ? resolveSummary(narrative.data.summary, `content/periods/${period.id}.md`, context) : `Figures for ${period.label}.`,
+        description: narrative ? resolveSummary(narrative.data.summary, "period", period.id, context) : `Figures for ${period.label}.`,
       };
     }),
   );

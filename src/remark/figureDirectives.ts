@@ -9,7 +9,8 @@
  *   :gap[metric]{period=id}          the part of a total its parts do not itemise
  *   :period[id]                      the period's name, linked to its page
  *
- * Errors point at file:line:column and name the nearest valid ids.
+ * A reference that cannot be resolved is reported on `file` at its line and column, with
+ * the nearest valid ids, and the walk goes on, so that one run lists every problem.
  */
 import type { Root } from "mdast";
 import type { TextDirective } from "mdast-util-directive";
@@ -24,6 +25,7 @@ import { share } from "../lib/derive/share.ts";
 import { describeChange, describeDifference, formatFigure, formatNumber, formatShare } from "../lib/format.ts";
 import { figureLocation, periodPagePath } from "../lib/periods/figureLocation.ts";
 import { paths, withBase } from "../lib/url.ts";
+import type { NarrativeTarget } from "./narrativeTarget.ts";
 
 export interface FigureContext {
   dataset: Dataset;
@@ -50,27 +52,6 @@ function element(tagName: string, properties: Record<string, string>, children: 
 
 function text(value: string) {
   return { type: "text", value };
-}
-
-/**
- * What a narrative file is about: a period narrative (content/periods/<id>.md) defaults to
- * its period and links to figures on its own page; a year summary (content/years/<yyyy>.md)
- * defaults to the full-year period where the SMS published one, and links to period pages.
- */
-export interface NarrativeTarget {
-  defaultPeriod?: string;
-  pagePeriod?: string;
-}
-
-export function narrativeTarget(path: string, dataset: Pick<Dataset, "periods">): NarrativeTarget | string {
-  const name = path.split(/[\\/]/).at(-1)!.replace(/\.md$/, "");
-  const known = (id: string) => dataset.periods.some((p) => p.id === id);
-  if (/[\\/]years[\\/][^\\/]+\.md$/.test(path)) {
-    if (!/^\d{4}$/.test(name)) return `the year summary ${path} is named after no year: name it <yyyy>.md, e.g. 2024.md`;
-    return { defaultPeriod: known(name) ? name : undefined };
-  }
-  if (!known(name)) return `narrative ${path} is named after no period: name it <period id>.md, e.g. 2024-11.md`;
-  return { defaultPeriod: name, pagePeriod: name };
 }
 
 export function resolveFigureDirectives(tree: Root, file: VFile, target: NarrativeTarget, context: FigureContext): void {
@@ -103,8 +84,19 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
   visit(tree, (node, index, parent) => {
     if (node.type !== "textDirective" && node.type !== "leafDirective" && node.type !== "containerDirective") return;
     const directive = node as TextDirective;
-    const fail: Fail = (message) => file.fail(`:${directive.name}[${label(directive)}]: ${message}`, directive);
-    if (node.type !== "textDirective") fail("figure references go inside a sentence: use a single colon, e.g. :fig[calls.received]");
+    const fail: Fail = (message) => {
+      throw new DirectiveProblem(`:${directive.name}[${label(directive)}]: ${message}`);
+    };
+    try {
+      parent!.children.splice(index!, 1, resolveOne(directive, fail) as never);
+    } catch (error) {
+      if (!(error instanceof DirectiveProblem)) throw error;
+      file.message(error.message, directive);
+    }
+  });
+
+  function resolveOne(directive: TextDirective, fail: Fail) {
+    if (directive.type !== "textDirective") fail("figure references go inside a sentence: use a single colon, e.g. :fig[calls.received]");
     const allowed = ATTRIBUTES[directive.name];
     if (!allowed) fail(`unknown directive; use one of :${Object.keys(ATTRIBUTES).join(", :")}`);
     const attributes = directive.attributes ?? {};
@@ -159,9 +151,12 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
         replacement = element("data", { value: String(value), className: "computed", title: `Computed by this report from ${computedFrom}.` }, [text(describeChange(value!))]);
       }
     }
-    parent!.children.splice(index!, 1, replacement as never);
-  });
+    return replacement;
+  }
 }
+
+/** A reference that cannot be resolved; reported at the directive, and the rest still checked. */
+class DirectiveProblem extends Error {}
 
 // Every narrative of a build resolves against the same dataset: index it once.
 const indexes = new WeakMap<object, { derived: readonly unknown[]; value: ReturnType<typeof buildLookups> }>();
@@ -188,14 +183,4 @@ function buildLookups({ dataset, derived }: FigureContext) {
 
 function label(directive: TextDirective): string {
   return directive.children.map((child) => ("value" in child ? child.value : "")).join("");
-}
-
-/** The remark plugin: a thin adapter around resolveFigureDirectives. */
-export default function remarkFigureDirectives(options: { context: () => FigureContext }) {
-  return (tree: Root, file: VFile) => {
-    const context = options.context();
-    const target = narrativeTarget(file.path ?? "", context.dataset);
-    if (typeof target === "string") file.fail(target);
-    resolveFigureDirectives(tree, file, target as NarrativeTarget, context);
-  };
 }

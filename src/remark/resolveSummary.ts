@@ -3,17 +3,21 @@ import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { narrativeTarget, resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
+import { resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
+import { narrativeTarget } from "./narrativeTarget.ts";
+import type { NarrativeKind } from "../lib/narratives/folders.ts";
 
 /**
  * A narrative's one-sentence summary as plain text (for the page description and social
  * cards), with its figure references resolved like those of the narrative body.
  */
-export function resolveSummary(summary: string, path: string, context: FigureContext): string {
-  const target = narrativeTarget(path, context.dataset);
-  const file = new VFile({ path, value: summary });
+export function resolveSummary(summary: string, kind: NarrativeKind, name: string, context: FigureContext): string {
+  const target = narrativeTarget(kind, name, context.dataset);
+  const file = new VFile({ path: `${name}.md`, value: summary });
   if (typeof target === "string") file.fail(target);
   const tree = unified().use(remarkParse).use(remarkDirective).parse(file);
   resolveFigureDirectives(tree, file, target as Exclude<typeof target, string>, context);
+  const [problem] = file.messages;
+  if (problem) file.fail(`in the summary, ${problem.reason}`);
   return toString(tree).replace(/\s+/g, " ").trim();
 }

@@ -1,15 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { expect } from "vitest";
+import { expect, onTestFinished } from "vitest";
 import { DatasetError, type DatasetIssue } from "../../src/lib/dataset/DatasetError.ts";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
 
 export const FIXTURE_DATASET = resolve("tests/fixtures/dataset");
 
-/** A temporary copy of the fixture dataset with `edit` applied to one of its files. */
+/** A temporary copy of the fixture dataset with `edit` applied to one of its files, removed after the test. */
 export function mutatedFixture(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), "sms-fixture-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(FIXTURE_DATASET, dir, { recursive: true });
   const path = join(dir, file);
   const before = readFileSync(path, "utf8");

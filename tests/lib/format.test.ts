@@ -24,7 +24,7 @@ describe("format", () => {
   });
 
   it("chooses singular or plural unit words", () => {
-    const unit = { id: "persons", one: "person", other: "persons" };
+    const unit = { id: "persons", one: "person", other: "persons", fractional: false };
     expect(unitWord(1, unit)).toBe("person");
     expect(unitWord(2, unit)).toBe("persons");
   });

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import rehypeStringify from "rehype-stringify";
 import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
@@ -7,12 +8,14 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
 import { derivedObservations } from "../../src/lib/derive/derivedPeriods.ts";
-import remarkFigureDirectives, { narrativeTarget } from "../../src/remark/figureDirectives.ts";
+import remarkNarrative from "../../src/remark/remarkNarrative.ts";
+import { resolveFigureDirectives } from "../../src/remark/figureDirectives.ts";
 import { resolveSummary } from "../../src/remark/resolveSummary.ts";
 import { FIXTURE_DATASET } from "../helpers/fixture.ts";
 
 const dataset = loadDataset(FIXTURE_DATASET);
 const context = { dataset, derived: derivedObservations(dataset), base: "/" };
+const folders = { period: resolve("content/periods"), year: resolve("content/years") };
 
 function render(markdown: string, period = "2024-01", base = "/"): string {
   const file = new VFile({ path: `content/periods/${period}.md`, value: markdown });
@@ -20,7 +23,7 @@ function render(markdown: string, period = "2024-01", base = "/"): string {
     unified()
       .use(remarkParse)
       .use(remarkDirective)
-      .use(remarkFigureDirectives, { context: () => ({ ...context, base }) })
+      .use(remarkNarrative, { context: () => ({ ...context, base }), folders })
       .use(remarkRehype)
       .use(rehypeStringify)
       .processSync(file),
@@ -103,33 +106,35 @@ describe("errors in figure references", () => {
   });
 
   it("fails when a narrative's file name is not a period", () => {
-    expect(failure("text", "2024-13")).toMatch(/narrative content\/periods\/2024-13\.md is named after no period/);
+    expect(failure("text", "2024-13")).toMatch(/2024-13\.md.*the narrative is named after no period/);
+  });
+
+  it("reports every unresolved reference, each at its place, and resolves the rest", () => {
+    const file = new VFile({ path: "content/periods/2024-01.md", value: "A :fig[nope] and :fig[stay.applications].\n\nB :fig[decisions.total]{period=2024-02}." });
+    const tree = unified().use(remarkParse).use(remarkDirective).parse(file);
+    resolveFigureDirectives(tree, file, { defaultPeriod: "2024-01", pagePeriod: "2024-01" }, context);
+    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.reason.split(":")[1]}`)).toEqual(["1:3 fig[nope]", "3:3 fig[decisions.total]"]);
+    expect(JSON.stringify(tree)).toContain('"value":"27,328"');
+  });
+});
+
+describe("what a narrative may hold", () => {
+  it.each([
+    ["a script element", "Text <script>alert(1)</script> more.", /1:6.*raw HTML is not allowed/],
+    ["an iframe", '<iframe src="https://example.org"></iframe>', /1:1.*raw HTML is not allowed/],
+    ["an event handler", 'A <b onclick="x()">bold</b> word.', /1:3.*raw HTML is not allowed/],
+    ["an image", "![chart](https://example.org/x.png)", /1:1.*images are not allowed/],
+    ["a javascript: link", "[click](javascript:alert(1))", /1:1.*link target "javascript:alert\(1\)" is not allowed/],
+  ])("refuses %s, at its line and column", (_, markdown, message) => {
+    expect(failure(markdown)).toMatch(message);
   });
 });
 
 describe("resolveSummary", () => {
   it("turns a summary with references into plain text", () => {
-    expect(resolveSummary("Registrations reached :fig[stay.applications], :change[stay.applications]{vs=2024-02}.", "content/periods/2024-01.md", context)).toBe(
+    expect(resolveSummary("Registrations reached :fig[stay.applications], :change[stay.applications]{vs=2024-02}.", "period", "2024-01", context)).toBe(
       "Registrations reached 27,328, up 42.7%.",
     );
   });
 });
 
-describe("narrativeTarget", () => {
-  it("takes a period narrative's period from its file name", () => {
-    expect(narrativeTarget("/x/content/periods/2024-h1.md", dataset)).toEqual({ defaultPeriod: "2024-h1", pagePeriod: "2024-h1" });
-  });
-
-  it("gives a year summary the year's period where there is one, and no page of its own", () => {
-    expect(narrativeTarget("/x/content/years/2018.md", dataset)).toEqual({ defaultPeriod: undefined });
-    expect(narrativeTarget("/x/content/years/2018x.md", dataset)).toMatch(/named after no year/);
-  });
-
-  it("makes a year summary without a year period name the period of each figure", () => {
-    const file = new VFile({ path: "content/years/2024.md", value: ":fig[stay.applications] and :fig[stay.applications]{period=2024-02}" });
-    const run = () => unified().use(remarkParse).use(remarkDirective).use(remarkFigureDirectives, { context: () => context }).use(remarkRehype).use(rehypeStringify).processSync(file);
-    expect(run).toThrow(/this summary covers no single period: name the period/);
-    file.value = ":fig[stay.applications]{period=2024-02}";
-    expect(String(run())).toContain('href="/periods/2024-02/#fig-stay.applications"');
-  });
-});

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 
 const SITE = "https://sms-migration-report.example.org";
 const BASE = "/sms-report/";
@@ -10,6 +10,7 @@ const BASE = "/sms-report/";
 describe("a build deployed under a sub-path", () => {
   it("keeps every link, image, feed and card URL inside the base", () => {
     const root = mkdtempSync(join(tmpdir(), "sms-base-"));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const dist = join(root, "dist");
     const result = spawnSync(process.execPath, ["scripts/build.ts"], {
       env: { ...process.env, BASE_PATH: BASE, REPORT_DIST_DIR: dist, ASTRO_CACHE_DIR: join(root, "cache"), BUILD_DATE: "2026-01-15" },

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 
 function build(dist: string, cache: string) {
   const result = spawnSync(process.execPath, ["scripts/build.ts"], {
@@ -22,6 +22,7 @@ function build(dist: string, cache: string) {
 describe("two builds of the same input", () => {
   it("are byte-identical, file for file", () => {
     const root = mkdtempSync(join(tmpdir(), "sms-twice-"));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const first = build(join(root, "first"), join(root, "cache-first"));
     const second = build(join(root, "second"), join(root, "cache-second"));
     expect([...second.keys()]).toEqual([...first.keys()]);

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 
 function build(data: string, dist: string, cache: string) {
   const result = spawnSync(process.execPath, ["scripts/build.ts"], {
@@ -25,6 +25,7 @@ const shown = (dist: string, metric: string) => {
 describe("rebuilding after a change to the dataset only", () => {
   it("updates the figure in the tables and in every sentence that cites it", () => {
     const root = mkdtempSync(join(tmpdir(), "sms-stale-"));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const data = join(root, "data");
     const cache = join(root, "astro-cache");
     cpSync(resolve("content/data"), data, { recursive: true });

@@ -1,4 +1,5 @@
 import { NUMBER_TOKEN } from "../numbers.ts";
+import { lineCount } from "../sourceText.ts";
 import type { Citation, Dataset } from "../dataset/types.ts";
 
 export interface SourceToken extends Citation {
@@ -12,6 +13,8 @@ export interface AuditReport {
   unmatched: (SourceToken & { from: "observation" | "omission" })[];
   /** Source documents the dataset names but the folder lacks. */
   missingDocuments: string[];
+  /** Documents whose text has another number of lines than documents.yaml records. */
+  wrongLineCounts: { document: string; recorded: number; actual: number }[];
   tokens: number;
   observationsByDocument: Map<string, number>;
   omissionsByReason: Map<string, number>;
@@ -67,6 +70,9 @@ export function auditSources(dataset: Pick<Dataset, "documents" | "observations"
     unaccounted,
     unmatched,
     missingDocuments: dataset.documents.filter((d) => !texts.has(d.id)).map((d) => d.id),
+    wrongLineCounts: dataset.documents
+      .filter((d) => texts.has(d.id) && lineCount(texts.get(d.id)!) !== d.lines)
+      .map((d) => ({ document: d.id, recorded: d.lines, actual: lineCount(texts.get(d.id)!) })),
     tokens: found.length,
     observationsByDocument,
     omissionsByReason,

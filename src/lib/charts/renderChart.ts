@@ -1,6 +1,7 @@
 import type { Chart } from "./types.ts";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import { escapeXml } from "../escape.ts";
 
 /** Every chart carries the same class, so its CSS and its SVG never depend on build order. */
 export const CHART_CLASS = "chart";
@@ -39,7 +40,21 @@ export function renderChart(options: Plot.PlotOptions, { id, label, describedBy 
   svg.setAttribute("aria-label", label);
   if (describedBy) svg.setAttribute("aria-describedby", describedBy);
   renumberIds(svg, id);
-  return svg.outerHTML;
+  return toXml(svg);
+}
+
+/**
+ * The element as XML that is also valid inline SVG in HTML. linkedom's outerHTML escapes
+ * only '"' in attribute values, so a label holding "&" or "<" would make the file
+ * malformed; here every attribute value and text node goes through escapeXml.
+ */
+function toXml(node: Node): string {
+  if (node.nodeType === node.TEXT_NODE) return escapeXml(node.textContent ?? "");
+  if (node.nodeType !== node.ELEMENT_NODE) return "";
+  const element = node as Element;
+  const attributes = [...element.attributes].map(({ name, value }) => ` ${name}="${escapeXml(value)}"`).join("");
+  const children = [...element.childNodes].map(toXml).join("");
+  return children === "" ? `<${element.localName}${attributes} />` : `<${element.localName}${attributes}>${children}</${element.localName}>`;
 }
 
 // A chart is drawn on its page and again as its download file; draw it once per build. The
@@ -54,7 +69,7 @@ export function drawChart(chart: Pick<Chart, "id" | "label" | "plot" | "csv">, d
     svg = renderChart(chart.plot, { id: `chart-${chart.id}`, label: chart.label });
     drawn.set(key, svg);
   }
-  return describedBy ? svg.replace(/^<svg /, `<svg aria-describedby="${describedBy}" `) : svg;
+  return describedBy ? svg.replace(/^<svg /, `<svg aria-describedby="${escapeXml(describedBy)}" `) : svg;
 }
 
 function renumberIds(svg: Element, prefix: string): void {
@@ -77,18 +92,13 @@ function renumberIds(svg: Element, prefix: string): void {
 
 /**
  * The chart as a file of its own: with the SVG namespace, a <title> and a <desc>, which
- * inline SVG in HTML does without (the page's caption says it there).
+ * inline SVG in HTML does without (the page's caption says it there). Works on the text
+ * renderChart wrote, so nothing is parsed and escaped a second time.
  */
 export function standaloneSvg(inlineSvg: string, title: string, description: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${inlineSvg}</body></html>`);
-  const svg = document.querySelector("svg");
-  if (!svg) throw new Error("standaloneSvg: no <svg> given");
-  svg.removeAttribute("aria-describedby");
-  const [titleElement, descElement] = [title, description].map((text, i) => {
-    const element = document.createElementNS(SVG_NAMESPACE, i === 0 ? "title" : "desc");
-    element.textContent = text;
-    return element;
-  });
-  svg.prepend(titleElement!, descElement!);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML.replace(/^<svg /, `<svg xmlns="${SVG_NAMESPACE}" `)}\n`;
+  const opening = /^<svg( [^>]*)?>/.exec(inlineSvg);
+  if (!opening) throw new Error("standaloneSvg: no <svg> given");
+  const attributes = (opening[1] ?? "").replace(/ aria-describedby="[^"]*"/, "");
+  const head = `<svg xmlns="${SVG_NAMESPACE}"${attributes}><title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${head}${inlineSvg.slice(opening[0].length)}\n`;
 }

@@ -75,27 +75,37 @@ function toMetric({ value: m }: Parsed<ReturnType<typeof metricSchema.parse>>): 
 export function loadDataset(dir: string, displayRoot: string = process.cwd()): Dataset {
   const path = (name: string) => join(dir, name);
   const shown = (name: string) => relative(displayRoot, path(name)) || name;
-  const read = (name: string) => {
-    try {
-      return readFileSync(path(name), "utf8");
-    } catch {
-      throw new DatasetError([
-        { file: shown(name), line: 0, message: "the file is missing", fix: `create ${name} in ${dir}` },
-      ]);
-    }
-  };
+  // A file that is missing, empty or unreadable as a whole stops the checks that need it:
+  // the hundreds of consequences (every figure's metric unknown) would hide the one cause.
+  const fileIssues: DatasetIssue[] = [];
   const issues: DatasetIssue[] = [];
-  // Syntax errors stop a file early, but keep reading the others so one run reports them all.
+  const read = (name: string) => {
+    let text: string;
+    try {
+      text = readFileSync(path(name), "utf8");
+    } catch {
+      throw new DatasetError([{ file: shown(name), line: 0, message: "the file is missing", fix: `create ${name} in ${dir}` }]);
+    }
+    // Editors on Windows may start a file with a byte-order mark; it is not part of the data.
+    text = text.replace(/^\uFEFF/, "");
+    if (text.trim() === "") throw new DatasetError([{ file: shown(name), line: 0, message: "the file is empty", fix: `restore ${name} from version control, or write its entries` }]);
+    return text;
+  };
   const attempt = <T>(produce: () => T, fallback: T): T => {
     try {
       return produce();
     } catch (error) {
       if (error instanceof DatasetError) {
-        issues.push(...error.issues);
+        fileIssues.push(...error.issues);
         return fallback;
       }
       throw error;
     }
+  };
+  /** The entries of a file, or a file-level problem when it has none at all. */
+  const nonEmpty = <T>(entries: T[], name: string, what: string): T[] => {
+    if (entries.length === 0) fileIssues.push({ file: shown(name), line: 0, message: `the file lists no ${what}`, fix: `restore ${name} from version control, or add its ${what}` });
+    return entries;
   };
 
   const files = {
@@ -108,22 +118,22 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
   };
 
   const documents = attempt(
-    () => parseEntries(readYamlList(read(DATASET_FILES.documents), files.documents), documentSchema, files.documents, issues),
+    () => parseEntries(nonEmpty(readYamlList(read(DATASET_FILES.documents), files.documents), DATASET_FILES.documents, "documents"), documentSchema, files.documents, issues),
     [],
   );
   const periods = attempt(
-    () => parseEntries(readYamlList(read(DATASET_FILES.periods), files.periods), periodSchema, files.periods, issues),
+    () => parseEntries(nonEmpty(readYamlList(read(DATASET_FILES.periods), files.periods), DATASET_FILES.periods, "periods"), periodSchema, files.periods, issues),
     [],
   );
   const metricsText = attempt(() => read(DATASET_FILES.metrics), "");
-  const listIn = (key: string) => attempt(() => readYamlList(metricsText, files.metrics, key), []);
+  const listIn = (key: string) => (metricsText ? attempt(() => readYamlList(metricsText, files.metrics, key), []) : []);
   const groups = parseEntries(listIn("groups"), groupSchema, files.metrics, issues);
   const units = parseEntries(listIn("units"), unitSchema, files.metrics, issues);
-  const metrics = parseEntries(listIn("metrics"), metricSchema, files.metrics, issues);
+  const metrics = parseEntries(metricsText ? nonEmpty(listIn("metrics"), DATASET_FILES.metrics, "metrics") : [], metricSchema, files.metrics, issues);
   const observations = attempt(
     () =>
       parseEntries(
-        csvEntries(read(DATASET_FILES.observations), files.observations, OBSERVATION_COLUMNS, issues),
+        nonEmpty(csvEntries(read(DATASET_FILES.observations), files.observations, OBSERVATION_COLUMNS, issues), DATASET_FILES.observations, "figures"),
         observationSchema,
         files.observations,
         issues,
@@ -149,7 +159,7 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
   const located: LocatedDataset = {
     documents: documents.map((d) => ({
       ...d,
-      value: { id: d.value.id, file: d.value.file, short: d.value.short, title: d.value.title, kind: d.value.kind, numberFormat: d.value.number_format } satisfies SourceDocument,
+      value: { id: d.value.id, file: d.value.file, short: d.value.short, title: d.value.title, kind: d.value.kind, numberFormat: d.value.number_format, lines: d.value.lines } satisfies SourceDocument,
     })),
     periods: periods.map((p) => ({ ...p, value: toPeriod(p) })),
     groups,
@@ -159,6 +169,7 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
     omissions: omissions.map((o) => ({ ...o, value: o.value satisfies Omission })),
     institution: institution && { ...institution, value: institution.value },
   };
+  if (fileIssues.length > 0) throw new DatasetError([...fileIssues, ...issues]);
   issues.push(...checkDataset(located));
   if (issues.length > 0 || !located.institution) throw new DatasetError(issues);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTROL_CHARACTERS } from "../escape.ts";
 import { NUMBER_FORMATS } from "../numbers.ts";
 
 /** Ids are lower-case words joined by dots or hyphens; YAML reads `2023` as a number, so accept that too. */
@@ -9,7 +10,17 @@ const id = z
   .transform(String)
   .pipe(z.string().regex(ID_PATTERN, ID_RULE));
 
-const text = z.string({ error: "write a non-empty text" }).trim().min(1, { error: "write a non-empty text" });
+/**
+ * What any text of the dataset may not hold, whoever wrote it: control characters (no XML
+ * file can carry them, and they hide in copied text) and a leading "=", "+", "-" or "@",
+ * which a spreadsheet opening the site's CSV downloads would run as a formula.
+ */
+const safeText = (schema: z.ZodString) =>
+  schema
+    .refine((s) => !CONTROL_CHARACTERS.test(s), { error: "remove the control characters (invisible characters copied with the text)" })
+    .refine((s) => !/^[=+\-@]/.test(s), { error: 'start the text with a word, not "=", "+", "-" or "@" (spreadsheets would read it as a formula)' });
+
+const text = safeText(z.string({ error: "write a non-empty text" }).trim().min(1, { error: "write a non-empty text" }));
 
 function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -47,6 +58,7 @@ export const documentSchema = z.strictObject({
   title: text,
   kind: text,
   number_format: z.enum(NUMBER_FORMATS, { error: `choose one of: ${NUMBER_FORMATS.join(", ")}` }),
+  lines: z.number({ error: "give the number of lines of the source text (npm run audit:sources prints it)" }).int().positive({ error: "give the number of lines of the source text (npm run audit:sources prints it)" }),
 });
 
 export const periodSchema = z.strictObject({
@@ -71,7 +83,13 @@ export const periodSchema = z.strictObject({
 });
 
 export const groupSchema = z.strictObject({ id, label: text });
-export const unitSchema = z.strictObject({ id, one: text, other: text });
+export const unitSchema = z.strictObject({
+  id,
+  one: text,
+  other: text,
+  /** Whether a figure in this unit may have decimals (percent, a score); counts may not. */
+  fractional: z.boolean({ error: "fractional is true or false" }).default(false),
+});
 
 export const metricSchema = z.strictObject({
   id,
@@ -100,7 +118,7 @@ export const observationSchema = z.strictObject({
   document: z.string().min(1, { error: "cite the source document by its id in documents.yaml" }).regex(ID_PATTERN, ID_RULE),
   line: lineNumber,
   vs: z.string().transform((s) => (s === "" ? undefined : s)),
-  note: z.string().transform((s) => (s === "" ? undefined : s)),
+  note: safeText(z.string()).transform((s) => (s === "" ? undefined : s)),
 });
 
 export const OBSERVATION_COLUMNS = ["period", "metric", "value", "raw", "document", "line", "vs", "note"] as const;

@@ -17,6 +17,8 @@ export interface SourceDocument {
   title: string;
   kind: string;
   numberFormat: NumberFormat;
+  /** How many lines the text has: no citation may point past them. */
+  lines: number;
 }
 
 export interface Period {
@@ -45,6 +47,8 @@ export interface Unit {
   id: string;
   one: string;
   other: string;
+  /** Whether figures in this unit may have decimals; counts are whole numbers. */
+  fractional: boolean;
 }
 
 export interface Metric {

@@ -1,6 +1,7 @@
 import { parseRawNumber } from "../numbers.ts";
 import type { DatasetIssue } from "./DatasetError.ts";
 import type { Parsed } from "./parseEntries.ts";
+import { idMatches, looksDated, periodIdFor } from "./periodId.ts";
 import type { InstitutionFacts, Metric, MetricGroup, Observation, Omission, Period, SourceDocument, Unit } from "./types.ts";
 
 export interface LocatedDataset {
@@ -56,14 +57,17 @@ function duplicates<T extends { id: string }>(entries: Parsed<T>[], what: string
   }
 }
 
-const addMonths = (iso: string, months: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
+const endOfMonth = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
-const SPAN_IN_MONTHS: Partial<Record<Period["kind"], number>> = { month: 1, "half-year": 6, "nine-months": 9, year: 12 };
+/** The calendar a period of each kind keeps, in the words of a fix. */
+const CALENDAR: Record<Period["kind"], (start: string) => string> = {
+  month: (start) => `start on the first of a month and end on its last day (for ${start.slice(0, 7)}, on ${endOfMonth(start)})`,
+  "half-year": () => "run from 1 January to 30 June, or from 1 July to 31 December",
+  "nine-months": () => "run from 1 January to 30 September",
+  year: () => "run from 1 January to 31 December",
+  snapshot: () => "a snapshot is one day: make start and end equal",
+  unknown: () => "remove start and end",
+};
 
 function checkPeriodDates(entry: Parsed<Period>, issues: DatasetIssue[]): void {
   const p = entry.value;
@@ -73,6 +77,8 @@ function checkPeriodDates(entry: Parsed<Period>, issues: DatasetIssue[]): void {
       issues.push({ ...at("start"), message: `period "${p.id}" is of unknown kind but has dates`, fix: "remove start and end, or choose the kind the dates describe" });
     if (!p.flags.includes("unknown-period"))
       issues.push({ ...at("flags"), message: `period "${p.id}" is of unknown kind but not flagged`, fix: "add the flag unknown-period" });
+    if (looksDated(p.id))
+      issues.push({ ...at("id"), message: `period "${p.id}" is of unknown kind, but its id reads as a date`, fix: "give the kind and dates the id names, or an id that does not start with a year (e.g. unlabeled)" });
     return;
   }
   if (!p.start || !p.end) {
@@ -83,15 +89,20 @@ function checkPeriodDates(entry: Parsed<Period>, issues: DatasetIssue[]): void {
     issues.push({ ...at("end"), message: `period "${p.id}" ends (${p.end}) before it starts (${p.start})`, fix: "swap or correct the start and end dates" });
     return;
   }
-  const months = SPAN_IN_MONTHS[p.kind];
-  if (p.kind === "snapshot" && p.start !== p.end)
-    issues.push({ ...at("end"), message: `snapshot "${p.id}" spans ${p.start} to ${p.end}`, fix: "a snapshot is one day: make start and end equal" });
-  if (months !== undefined && (!p.start.endsWith("-01") || addMonths(p.start, months) !== p.end))
+  const expected = periodIdFor(p.kind, p.start, p.end);
+  if (expected === undefined)
+    issues.push({ ...at("end"), message: `period "${p.id}" is a ${p.kind} but runs from ${p.start} to ${p.end}`, fix: CALENDAR[p.kind](p.start) });
+  else if (!idMatches(p.id, expected))
     issues.push({
-      ...at("end"),
-      message: `period "${p.id}" is a ${p.kind} but runs from ${p.start} to ${p.end}`,
-      fix: `start on the first of a month and end ${months} month(s) later, on ${p.start.endsWith("-01") ? addMonths(p.start, months) : "the last day of the month"}`,
+      ...at("id"),
+      message: `period id "${p.id}" does not name the ${p.kind} its dates cover (${p.start} to ${p.end}), which is ${expected}`,
+      fix: `if the dates are right, use the id ${expected} (${expected}-a, ${expected}-b for two bulletins with the same label); if the id is, correct kind, start and end`,
     });
+}
+
+/** Why `line` cannot be cited in `document`, or undefined when it can. */
+function pastTheEnd(line: number, document: SourceDocument | undefined): string | undefined {
+  return document && line > document.lines ? `line ${line} is past the end of ${document.id}, which has ${document.lines} lines` : undefined;
 }
 
 /** Cross-file checks: references, citations, parsing of raw figures, uniqueness. */
@@ -107,7 +118,8 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
   const periods = new Map(data.periods.map((p) => [p.value.id, p.value]));
   const metrics = new Map(data.metrics.map((m) => [m.value.id, m.value]));
   const groupIds = new Set(data.groups.map((g) => g.value.id));
-  const unitIds = new Set(data.units.map((u) => u.value.id));
+  const units = new Map(data.units.map((u) => [u.value.id, u.value]));
+  const unitIds = new Set(units.keys());
   const documentIds = new Set(documents.keys());
   const periodIds = new Set(periods.keys());
   const metricIds = new Set(metrics.keys());
@@ -123,6 +135,9 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
       issues.push({ file: entry.file, line: entry.lineOf("companion_of"), message: `period "${p.id}" is a companion of unknown period "${p.companionOf}"`, fix: unknownId("period", p.companionOf, periodIds, periodsFile) });
     if (p.lines.from > p.lines.to)
       issues.push({ file: entry.file, line: entry.lineOf("lines"), message: `period "${p.id}" has lines ${p.lines.from}-${p.lines.to}, which run backwards`, fix: "write the first line before the last" });
+    const beyond = pastTheEnd(p.lines.to, documents.get(p.document));
+    if (beyond)
+      issues.push({ file: entry.file, line: entry.lineOf("lines"), message: `period "${p.id}" has lines ${p.lines.from}-${p.lines.to}, but ${beyond}`, fix: `give the lines the period's figures stand on in the text, or correct lines of ${p.document} in ${documentsFile}` });
     if (p.flags.includes("duplicate-label") && !data.periods.some((o) => o !== entry && o.value.sourceLabel === p.sourceLabel))
       issues.push({ file: entry.file, line: entry.lineOf("flags"), message: `period "${p.id}" is flagged duplicate-label but no other period has the label "${p.sourceLabel}"`, fix: "remove the flag, or correct source_label" });
     if (p.flags.includes("derived") !== (p.derivedFrom !== undefined))
@@ -177,7 +192,9 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
 
     if (period && document && period.document !== document.id)
       issues.push({ ...at, message: `the figure is cited to ${document.id}, but period "${period.id}" comes from ${period.document}`, fix: "correct the document, or the period the figure belongs to" });
-    if (period && document && period.document === document.id && (o.line < period.lines.from || o.line > period.lines.to))
+    const beyond = pastTheEnd(o.line, document);
+    if (beyond) issues.push({ ...at, message: beyond, fix: "cite the line of the source text that prints the figure" });
+    else if (period && document && period.document === document.id && (o.line < period.lines.from || o.line > period.lines.to))
       issues.push({ ...at, message: `line ${o.line} lies outside period "${period.id}" (lines ${period.lines.from}-${period.lines.to} of ${document.id})`, fix: "correct the line number, or the period" });
 
     if (document) {
@@ -196,6 +213,9 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
     } else if (metric && o.vs !== undefined) {
       issues.push({ ...at, message: `"vs" is set, but ${o.metric} is not a stated change`, fix: 'leave "vs" empty for figures that are not percent changes' });
     }
+    const unit = metric && units.get(metric.unit);
+    if (unit && !unit.fractional && !Number.isInteger(o.value))
+      issues.push({ ...at, message: `${o.metric} counts ${unit.other}, which are whole numbers, but value is ${o.value}`, fix: `check value and raw against the source; a unit whose figures may have decimals says fractional: true in ${metricsFile}` });
     if (metric?.claim !== "change" && o.value < 0)
       issues.push({ ...at, message: `${o.metric} cannot be negative (${o.value})`, fix: "counts are never negative: check the value" });
   }
@@ -204,13 +224,22 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
     if (!used.has(entry.value.id) && !entry.value.derivedFrom)
       issues.push({ file: entry.file, line: entry.line, message: `period "${entry.value.id}" has no figures`, fix: "add its observations to observations.csv, or remove the period" });
 
-  for (const entry of data.omissions)
-    if (!documents.has(entry.value.document))
+  for (const entry of data.omissions) {
+    const document = documents.get(entry.value.document);
+    if (!document)
       issues.push({ file: entry.file, line: entry.line, message: `unknown document "${entry.value.document}"`, fix: unknownId("document", entry.value.document, documentIds, documentsFile) });
+    const beyond = pastTheEnd(entry.value.line, document);
+    if (beyond) issues.push({ file: entry.file, line: entry.line, message: beyond, fix: "cite the line of the source text that prints the number" });
+  }
 
   const founded = data.institution;
-  if (founded && !documents.has(founded.value.founded.document))
-    issues.push({ file: founded.file, line: founded.line, message: `the founding facts cite an unknown document "${founded.value.founded.document}"`, fix: unknownId("document", founded.value.founded.document, documentIds, documentsFile) });
+  if (founded) {
+    const document = documents.get(founded.value.founded.document);
+    if (!document)
+      issues.push({ file: founded.file, line: founded.line, message: `the founding facts cite an unknown document "${founded.value.founded.document}"`, fix: unknownId("document", founded.value.founded.document, documentIds, documentsFile) });
+    const beyond = pastTheEnd(founded.value.founded.line, document);
+    if (beyond) issues.push({ file: founded.file, line: founded.line, message: `the founding facts cite ${beyond}`, fix: "cite the line of the source text that states the founding" });
+  }
 
   return issues;
 }

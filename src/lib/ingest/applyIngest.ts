@@ -1,4 +1,4 @@
-import { csvFormatRows } from "d3-dsv";
+import { csvFormatRows, csvParseRows } from "d3-dsv";
 import type { ComparedBulletin } from "./compareWithDataset.ts";
 
 export interface DatasetTexts {
@@ -62,10 +62,13 @@ export function applyIngest(current: DatasetTexts, compared: readonly ComparedBu
         result.replaced++;
       }
     }
-    const present = new Set(omissions.split("\n"));
+    // An omission is the same whatever its note says: its document, line and token.
+    const present = new Set(csvParseRows(omissions).map(([doc, line, token]) => `${doc},${line},${token}`));
     for (const o of b.bulletin.omissions) {
-      const line = row([document, o.line, o.token, o.reason, o.note]);
-      if (!present.has(line) && b.figures.some((f) => f.status !== "unchanged")) omissions += `${line}\n`;
+      const key = `${document},${o.line},${o.token}`;
+      if (present.has(key) || !b.figures.some((f) => f.status !== "unchanged")) continue;
+      present.add(key);
+      omissions += `${row([document, o.line, o.token, o.reason, o.note])}\n`;
     }
   }
   result.texts = { observations: observations.join("\n"), omissions, periods };

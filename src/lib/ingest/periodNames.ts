@@ -1,3 +1,4 @@
+import { periodIdFor } from "../dataset/periodId.ts";
 import type { PeriodKind } from "../dataset/types.ts";
 
 export interface NamedPeriod {
@@ -11,14 +12,16 @@ export interface NamedPeriod {
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const CUMULATIVE: Record<number, { suffix: string; kind: PeriodKind; label: (year: string) => string }> = {
-  6: { suffix: "h1", kind: "half-year", label: (y) => `January–June ${y}` },
-  9: { suffix: "9m", kind: "nine-months", label: (y) => `January–September ${y}` },
-  12: { suffix: "", kind: "year", label: (y) => y },
+const CUMULATIVE: Record<number, { kind: PeriodKind; label: (year: string) => string }> = {
+  6: { kind: "half-year", label: (y) => `January–June ${y}` },
+  9: { kind: "nine-months", label: (y) => `January–September ${y}` },
+  12: { kind: "year", label: (y) => y },
 };
 
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, "0");
+
+const named = (kind: PeriodKind, label: string, start: string, end: string, tokens: string[]): NamedPeriod => ({ id: periodIdFor(kind, start, end)!, label, kind, start, end, tokens });
 
 /**
  * Reads the period names the bulletins use: "November of 2024", "November 2024",
@@ -32,7 +35,7 @@ export function parsePeriodName(name: string): NamedPeriod | undefined {
     if (month === 0) return undefined;
     const year = Number(match[2]);
     const label = `${match[1]![0]!.toUpperCase()}${match[1]!.slice(1).toLowerCase()} ${year}`;
-    return { id: `${year}-${pad(month)}`, label, kind: "month", start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${lastDay(year, month)}`, tokens: [match[2]!] };
+    return named("month", label, `${year}-${pad(month)}-01`, `${year}-${pad(month)}-${lastDay(year, month)}`, [match[2]!]);
   }
   match = /^(\d{1,2}) months of (\d{4})$/.exec(text);
   if (match) {
@@ -40,12 +43,12 @@ export function parsePeriodName(name: string): NamedPeriod | undefined {
     if (!span) return undefined;
     const year = match[2]!;
     const months = Number(match[1]);
-    return { id: span.suffix ? `${year}-${span.suffix}` : year, label: span.label(year), kind: span.kind, start: `${year}-01-01`, end: `${year}-${pad(months)}-${lastDay(Number(year), months)}`, tokens: [match[1]!, year] };
+    return named(span.kind, span.label(year), `${year}-01-01`, `${year}-${pad(months)}-${lastDay(Number(year), months)}`, [match[1]!, year]);
   }
   match = /^(?:the year )?(\d{4})$/.exec(text);
   if (match) {
     const year = match[1]!;
-    return { id: year, label: year, kind: "year", start: `${year}-01-01`, end: `${year}-12-31`, tokens: [year] };
+    return named("year", year, `${year}-01-01`, `${year}-12-31`, [year]);
   }
   return undefined;
 }

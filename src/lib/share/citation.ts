@@ -1,3 +1,5 @@
+import { bibtexText } from "../escape.ts";
+
 /** How to cite a page of the report, as plain text and as BibTeX. */
 export interface CitationInput {
   /** A stable key, e.g. the page's path: "periods/2024-11". */
@@ -16,13 +18,12 @@ export function plainCitation({ title, url, builtOn }: CitationInput): string {
   return `${REPORT_NAME} (${builtOn.slice(0, 4)}). “${title}”. ${SOURCE}, transcribed and cited to source. ${url} (version built ${builtOn}).`;
 }
 
-/** BibTeX needs braces and a few characters escaped; the key keeps only safe characters. */
+/** The key keeps only safe characters; the title is escaped for TeX. */
 export function bibtexCitation({ key, title, url, builtOn }: CitationInput): string {
-  const escape = (text: string) => text.replace(/([&%$#_{}])/g, "\\$1");
   return [
     `@misc{sms-report-${key.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")},`,
     `  author = {{${REPORT_NAME}}},`,
-    `  title = {${escape(title)}},`,
+    `  title = {${bibtexText(title)}},`,
     `  year = {${builtOn.slice(0, 4)}},`,
     `  url = {${url}},`,
     `  note = {${SOURCE}. Version built ${builtOn}},`,

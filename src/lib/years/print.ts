@@ -1,11 +1,7 @@
 /**
  * What a year page needs for print and for its PDF, kept out of the page so it can be tested.
  */
-
-/** `text` as a CSS string literal: quotes and backslashes escaped, line breaks as spaces. */
-export function cssString(text: string): string {
-  return `"${text.replace(/\s+/g, " ").replace(/[\\"]/g, (c) => `\\${c}`)}"`;
-}
+import { cssString } from "../escape.ts";
 
 /**
  * The print style of one page: `runningTitle` in the top margin of every printed page, and
@@ -23,13 +19,4 @@ export function pagePrintCss({ runningTitle, origin }: { runningTitle: string; o
  */
 export function pdfLinksEnabled(env: Record<string, string | undefined> = process.env): boolean {
   return env.REPORT_PDF_LINKS === "1";
-}
-
-/**
- * A rendered chart figure without its download links. The site serves downloads only for
- * the charts of src/lib/charts/catalog.ts; a chart made for a year page alone has none to
- * link until the catalog lists it.
- */
-export function withoutDownloads(figureHtml: string): string {
-  return figureHtml.replace(/<p class="chart-downloads"[^>]*>[\s\S]*?<\/p>/g, "");
 }

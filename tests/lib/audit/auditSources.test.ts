@@ -18,6 +18,7 @@ const bulletin = [
   "",
   "",
   "Registrations in an unnamed period – 21,102",
+  "End of the test bulletin.",
 ].join("\n");
 const release = ["Test release", "Registered: 827,352 persons (747.107 in 2017).", "That is 10% more than in 2017."].join("\n");
 
@@ -55,6 +56,12 @@ describe("auditSources", () => {
     const report = auditSources(dataset, new Map([["bulletin", shifted], ["release", release]]));
     expect(report.unmatched).toContainEqual({ document: "bulletin", line: 2, token: "1,826", from: "observation" });
     expect(report.unaccounted).toContainEqual({ document: "bulletin", line: 2, token: "1,862" });
+  });
+
+  it("checks each text's number of lines against the count documents.yaml records", () => {
+    expect(auditSources(dataset, new Map([["bulletin", bulletin], ["release", release]])).wrongLineCounts).toEqual([]);
+    const longer = `${release}\nA fourth line.`;
+    expect(auditSources(dataset, new Map([["bulletin", bulletin], ["release", longer]])).wrongLineCounts).toEqual([{ document: "release", recorded: 3, actual: 4 }]);
   });
 
   it("names the documents whose text is missing", () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { FIXTURE_DATASET, datasetIssues, mutatedFixture } from "../../helpers/fixture.ts";
+
+/** A copy of the fixture without one of its files. */
+function withoutFile(file: string): string {
+  const dir = mutatedFixture(file, (t) => `${t}\n# removed below`);
+  rmSync(join(dir, file));
+  return dir;
+}
 
 describe("loadDataset on a sound dataset", () => {
   it("returns every entry with its citation", () => {
@@ -199,6 +208,102 @@ const cases: { name: string; file: string; edit: (t: string) => string; line: nu
     message: /unknown group "legal"/,
     fix: /closest: legal-migration/,
   },
+  {
+    name: "a month id that names no month",
+    file: "periods.yaml",
+    edit: (t) => t.replace("- id: 2024-01\n", "- id: 2024-13\n"),
+    line: 1,
+    message: /period id "2024-13" does not name the month its dates cover \(2024-01-01 to 2024-01-31\), which is 2024-01/,
+    fix: /use the id 2024-01/,
+  },
+  {
+    name: "a month id whose dates are another month's",
+    file: "periods.yaml",
+    edit: (t) => t.replace("  start: 2024-01-01\n  end: 2024-01-31", "  start: 2023-05-01\n  end: 2023-05-31"),
+    line: 1,
+    message: /period id "2024-01" does not name the month its dates cover \(2023-05-01 to 2023-05-31\), which is 2023-05/,
+    fix: /correct kind, start and end/,
+  },
+  {
+    name: "a half-year id on a nine-month span",
+    file: "periods.yaml",
+    edit: (t) => t.replace("  kind: half-year\n  start: 2024-01-01\n  end: 2024-06-30", "  kind: nine-months\n  start: 2024-01-01\n  end: 2024-09-30"),
+    line: 10,
+    message: /period id "2024-h1" does not name the nine-months its dates cover .* which is 2024-9m/,
+    fix: /use the id 2024-9m/,
+  },
+  {
+    name: "a half-year that is no half of a calendar year",
+    file: "periods.yaml",
+    edit: (t) => t.replace("  start: 2024-01-01\n  end: 2024-06-30", "  start: 2024-03-01\n  end: 2024-08-31"),
+    line: 14,
+    message: /is a half-year but runs from 2024-03-01 to 2024-08-31/,
+    fix: /1 January to 30 June, or from 1 July to 31 December/,
+  },
+  {
+    name: "a period of unknown kind whose id reads as a date",
+    file: "periods.yaml",
+    edit: (t) => t.replace("- id: undated\n", "- id: 2024-03\n"),
+    line: 28,
+    message: /period "2024-03" is of unknown kind, but its id reads as a date/,
+    fix: /does not start with a year/,
+  },
+  {
+    name: "a fractional value for a count",
+    file: "observations.csv",
+    edit: (t) => t.replace("2024-01,decisions.fine,837,837,", "2024-01,decisions.fine,837.5,837.5,"),
+    line: 5,
+    message: /decisions\.fine counts decisions, which are whole numbers, but value is 837\.5/,
+    fix: /fractional: true/,
+  },
+  {
+    name: "a citation past the end of its document",
+    file: "observations.csv",
+    edit: (t) => t.replace("2018-h1,foreigners.registered,827352,\"827,352\",release,2,", "2018-h1,foreigners.registered,827352,\"827,352\",release,4,"),
+    line: 10,
+    message: /line 4 is past the end of release, which has 3 lines/,
+    fix: /cite the line/,
+  },
+  {
+    name: "a period's lines widened beyond its document",
+    file: "periods.yaml",
+    edit: (t) => t.replace("  lines: 13-14\n", "  lines: 13-40\n"),
+    line: 32,
+    message: /period "undated" has lines 13-40, but line 40 is past the end of bulletin, which has 14 lines/,
+    fix: /correct lines of bulletin/,
+  },
+  {
+    name: "an omission past the end of its document",
+    file: "omitted.csv",
+    edit: (t) => t.replace("release,3,2017", "release,9,2017"),
+    line: 3,
+    message: /line 9 is past the end of release/,
+    fix: /cite the line/,
+  },
+  {
+    name: "a document without its number of lines",
+    file: "documents.yaml",
+    edit: (t) => t.replace("  lines: 3\n", ""),
+    line: 9,
+    message: /has no "lines"/,
+    fix: /number of lines of the source text/,
+  },
+  {
+    name: "a label that a spreadsheet would run as a formula",
+    file: "metrics.yaml",
+    edit: (t) => t.replace("label: Expulsions", 'label: "=HYPERLINK(\\"http://x\\")"'),
+    line: 27,
+    message: /"label" cannot be/,
+    fix: /spreadsheets would read it as a formula/,
+  },
+  {
+    name: "a control character in a label",
+    file: "periods.yaml",
+    edit: (t) => t.replace("  label: February 2024", '  label: "February\\u001b[31m 2024"'),
+    line: 20,
+    message: /"label" cannot be/,
+    fix: /control characters/,
+  },
 ];
 
 describe("loadDataset on bad input", () => {
@@ -209,6 +314,23 @@ describe("loadDataset on bad input", () => {
     expect(issue!.file).toBe(file);
     expect(issue!.line).toBe(line);
     expect(issue!.fix).toMatch(fix);
+  });
+
+  it.each([
+    ["a missing file", "metrics.yaml", () => "", /the file is missing/],
+    ["an empty file", "omitted.csv", () => "", /the file is empty/],
+    ["a CSV with only its header", "observations.csv", (t: string) => `${t.split("\n")[0]}\n`, /the file lists no figures/],
+    ["a YAML list with no entries", "periods.yaml", () => "[]\n", /the file lists no periods/],
+  ])("stops at %s, with one problem instead of its consequences", (_, file, edit, message) => {
+    const dir = file === "metrics.yaml" ? withoutFile(file) : mutatedFixture(file, edit);
+    const issues = datasetIssues(dir);
+    expect(issues.map((i) => `${i.file}: ${i.message}`)).toEqual([expect.stringMatching(message)]);
+    expect(issues[0]!.file).toBe(file);
+  });
+
+  it.each(["observations.csv", "periods.yaml", "metrics.yaml", "documents.yaml"])("reads %s with a byte-order mark like one without", (file) => {
+    const dataset = loadDataset(mutatedFixture(file, (t) => `\uFEFF${t}`));
+    expect(dataset.observations).toEqual(loadDataset(FIXTURE_DATASET).observations);
   });
 
   it("reports every problem of a run, not only the first", () => {
