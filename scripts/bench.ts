@@ -7,7 +7,7 @@
  * JavaScript, gzipped) and the number of requests; then how build time scales.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -114,6 +114,7 @@ for (const count of sizes) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) {
     console.error(run.stderr.slice(-2000));
+    rmSync(root, { recursive: true, force: true });
     process.exit(1);
   }
   const peak = timer.length ? Number(run.stderr.trim().split("\n").at(-1)) * 1024 : NaN;
@@ -122,6 +123,7 @@ for (const count of sizes) {
   results.push({ periods: count, seconds });
   console.log(`\n${count} periods: ${pages} pages built in ${seconds.toFixed(1)} s (${((seconds / pages) * 1000).toFixed(1)} ms per page), peak memory ${Number.isNaN(peak) ? "n/a" : `${(peak / 2 ** 20).toFixed(0)} MB`}, output ${(folderBytes(dist) / 2 ** 20).toFixed(1)} MB`);
   console.log(`  typical period page /periods/${typical}/ (gzip): HTML ${kb(weight.html)} (of which inline SVG ${kb(weight.svgInline)}), CSS ${kb(weight.css)}, JavaScript ${kb(weight.js)}; total ${kb(weight.html + weight.css + weight.js)} in ${weight.requests} request(s)`);
+  rmSync(root, { recursive: true, force: true });
 }
 if (results.length > 1) {
   console.log("\nScaling of build time:");

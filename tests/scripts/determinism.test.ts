@@ -2,14 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, inject, it, onTestFinished } from "vitest";
+import { SHARED_BUILD_ENV } from "../site/buildOnce.ts";
 
-function build(dist: string, cache: string) {
-  const result = spawnSync(process.execPath, ["scripts/build.ts"], {
-    env: { ...process.env, REPORT_DIST_DIR: dist, ASTRO_CACHE_DIR: cache, BUILD_DATE: "2026-01-15" },
-    encoding: "utf8",
-  });
-  expect(result.status, result.stderr).toBe(0);
+function files(dist: string): Map<string, Buffer> {
   return new Map(
     readdirSync(dist, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
@@ -23,8 +19,15 @@ describe("two builds of the same input", () => {
   it("are byte-identical, file for file", () => {
     const root = mkdtempSync(join(tmpdir(), "sms-twice-"));
     onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-    const first = build(join(root, "first"), join(root, "cache-first"));
-    const second = build(join(root, "second"), join(root, "cache-second"));
+    const dist = join(root, "dist");
+    // A second build of the shared build's input, with a cache of its own.
+    const result = spawnSync(process.execPath, ["scripts/build.ts"], {
+      env: { ...process.env, ...SHARED_BUILD_ENV, REPORT_DIST_DIR: dist, ASTRO_CACHE_DIR: join(root, "cache") },
+      encoding: "utf8",
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const first = files(inject("siteDir"));
+    const second = files(dist);
     expect([...second.keys()]).toEqual([...first.keys()]);
     const differing = [...first].filter(([file, bytes]) => !bytes.equals(second.get(file)!)).map(([file]) => file);
     expect(differing).toEqual([]);
