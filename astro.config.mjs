@@ -2,7 +2,7 @@ import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
 import remarkNarrative from "./src/remark/remarkNarrative.ts";
-import { getDataset, getDerived } from "./src/lib/site.ts";
+import { getSiteModel } from "./src/lib/site.ts";
 import { narrativeFolders } from "./src/lib/narratives/folders.ts";
 
 // SITE_URL and BASE_PATH let the report be deployed anywhere, including under a sub-path;
@@ -22,7 +22,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkDirective,
-        [remarkNarrative, { context: () => ({ dataset: getDataset(), derived: getDerived(), base }), folders: narrativeFolders() }],
+        [remarkNarrative, { context: () => ({ model: getSiteModel(), base }), folders: narrativeFolders() }],
       ],
     }),
   },

@@ -10,7 +10,7 @@ import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
 import { loadDataset } from "../src/lib/dataset/load.ts";
-import { derivedObservations } from "../src/lib/derive/derivedPeriods.ts";
+import { buildSiteModel } from "../src/lib/model/siteModel.ts";
 import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/folders.ts";
 import { checkNarratives } from "../src/remark/checkNarratives.ts";
 
@@ -31,7 +31,7 @@ try {
   if (!(error instanceof DatasetError)) throw error;
   stop(error.message);
 }
-const figureContext = { dataset: dataset!, derived: derivedObservations(dataset!), base: process.env.BASE_PATH ?? "/" };
+const figureContext = { model: buildSiteModel(dataset!), base: process.env.BASE_PATH ?? "/" };
 const narrativeProblems = Object.entries(narrativeFolders())
   .filter(([, dir]) => existsSync(dir))
   .flatMap(([kind, dir]) => checkNarratives(dir, kind as NarrativeKind, figureContext));

@@ -11,7 +11,7 @@ import { renderCard } from "../src/lib/cards/renderCard.ts";
 import { loadDataset } from "../src/lib/dataset/load.ts";
 import { narrativeFolders } from "../src/lib/narratives/folders.ts";
 import { splitNarrative } from "../src/lib/narratives/frontMatter.ts";
-import { derivedObservations } from "../src/lib/derive/derivedPeriods.ts";
+import { buildSiteModel } from "../src/lib/model/siteModel.ts";
 import { allCards } from "../src/lib/share/allCards.ts";
 import { paths } from "../src/lib/url.ts";
 
@@ -37,8 +37,8 @@ function headlines(dir: string): Map<string, string> {
   return titles;
 }
 
-const dataset = loadDataset(resolve(process.env.REPORT_DATA_DIR ?? "content/data"));
-const cards = allCards(dataset, derivedObservations(dataset), {
+const model = buildSiteModel(loadDataset(resolve(process.env.REPORT_DATA_DIR ?? "content/data")));
+const cards = allCards(model, {
   periods: headlines(narrativeFolders().period),
   years: headlines(narrativeFolders().year),
 });

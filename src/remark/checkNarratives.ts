@@ -50,7 +50,7 @@ export function checkNarratives(dir: string, kind: NarrativeKind, context: Figur
       at(1, 1, badName);
       continue;
     }
-    const target = narrativeTarget(kind, entry.name.slice(0, -".md".length), context.dataset);
+    const target = narrativeTarget(kind, entry.name.slice(0, -".md".length), context.model.dataset);
     if (typeof target === "string") {
       at(1, 1, target);
       continue;

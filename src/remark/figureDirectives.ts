@@ -16,20 +16,19 @@ import type { Root } from "mdast";
 import type { TextDirective } from "mdast-util-directive";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import type { Dataset, Observation } from "../lib/dataset/types.ts";
+import type { Observation } from "../lib/dataset/types.ts";
 import { nearestIds } from "../lib/dataset/validate.ts";
-import { breakdownGaps } from "../lib/derive/breakdownGaps.ts";
 import type { DerivedObservation } from "../lib/derive/derivedPeriods.ts";
 import { percentChange } from "../lib/derive/percentChange.ts";
 import { share } from "../lib/derive/share.ts";
 import { describeChange, describeDifference, formatFigure, formatNumber, formatShare } from "../lib/format.ts";
 import { figureLocation, periodPagePath } from "../lib/periods/figureLocation.ts";
+import type { SiteModel } from "../lib/model/siteModel.ts";
 import { paths, withBase } from "../lib/url.ts";
 import type { NarrativeTarget } from "./narrativeTarget.ts";
 
 export interface FigureContext {
-  dataset: Dataset;
-  derived: readonly DerivedObservation[];
+  model: SiteModel;
   /** The deploy base for links, e.g. "/" or "/sms-report/". */
   base: string;
 }
@@ -55,31 +54,33 @@ function text(value: string) {
 }
 
 export function resolveFigureDirectives(tree: Root, file: VFile, target: NarrativeTarget, context: FigureContext): void {
-  const { dataset, base } = context;
-  const { periods, metrics, documents, figures, gaps } = lookups(context);
+  const { model, base } = context;
+  const { dataset } = model;
+  const periods = model.periods;
+  const metrics = model.metrics;
 
   const periodId = (wanted: string, fail: Fail, attribute: string) => {
-    if (periods.has(wanted)) return wanted;
-    return fail(`${attribute}=${wanted} is not a period; nearest: ${nearestIds(wanted, periods.keys()).join(", ")}`);
+    if (periods.find(wanted)) return wanted;
+    return fail(`${attribute}=${wanted} is not a period; nearest: ${nearestIds(wanted, periods.all.map((p) => p.id)).join(", ")}`);
   };
   const metricId = (wanted: string, fail: Fail) => {
     if (!wanted) return fail("no metric id: write it in the brackets, e.g. :fig[calls.received]");
-    if (metrics.has(wanted)) return wanted;
-    return fail(`"${wanted}" is not a metric; nearest: ${nearestIds(wanted, metrics.keys()).join(", ")}`);
+    if (metrics.find(wanted)) return wanted;
+    return fail(`"${wanted}" is not a metric; nearest: ${nearestIds(wanted, metrics.all.map((m) => m.id)).join(", ")}`);
   };
-  const figure = (metric: string, at: string, fail: Fail) => {
-    const found = figures.get(`${at}|${metric}`);
-    if (found) return found;
-    const elsewhere = [...figures.values()].filter((o) => o.metric === metric).map((o) => o.period);
-    return fail(`${periods.get(at)!.label} (${at}) has no figure for ${metric}; periods that have it: ${[...new Set(elsewhere)].join(", ") || "none"}`);
+  const figure = (metric: string, at: string, fail: Fail): Observation | DerivedObservation => {
+    const found = model.figures.get(at, metric);
+    if (found) return found.observation;
+    const elsewhere = model.figures.ofMetric(metric).map((f) => f.period.id);
+    return fail(`${periods.get(at).label} (${at}) has no figure for ${metric}; periods that have it: ${[...new Set(elsewhere)].join(", ") || "none"}`);
   };
-  const periodHref = (id: string) => withBase(periodPagePath(periods.get(id)!), base);
+  const periodHref = (id: string) => withBase(periodPagePath(periods.get(id)), base);
   const figureHref = (o: Observation) => {
     const { page, rowId } = figureLocation(dataset, o.period, o.metric);
     return `${page === target.pagePeriod ? "" : withBase(paths.period(page), base)}#${rowId}`;
   };
   const sourceOf = (o: Observation | DerivedObservation) =>
-    "formula" in o ? `computed by this report as ${o.formula}` : `${documents.get(o.document)!.short}, line ${formatNumber(o.line)}`;
+    "formula" in o ? `computed by this report as ${o.formula}` : `${model.documents.get(o.document).short}, line ${formatNumber(o.line)}`;
 
   visit(tree, (node, index, parent) => {
     if (node.type !== "textDirective" && node.type !== "leafDirective" && node.type !== "containerDirective") return;
@@ -110,24 +111,24 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
     let replacement: ReturnType<typeof element>;
     if (directive.name === "period") {
       const target = periodId(id, fail, "period");
-      replacement = element("a", { href: periodHref(target), className: "period-ref" }, [text(periods.get(target)!.label)]);
+      replacement = element("a", { href: periodHref(target), className: "period-ref" }, [text(periods.get(target).label)]);
     } else if (directive.name === "fig") {
-      const metric = metrics.get(metricId(id, fail))!;
+      const metric = metrics.get(metricId(id, fail));
       const o = figure(metric.id, at, fail);
       replacement = element("a", { href: figureHref(o), className: "fig-ref", title: `${metric.label}: ${metric.definition} Source: ${sourceOf(o)}.` }, [
         element("data", { value: String(o.value) }, [text(formatFigure(o.value, metric))]),
       ]);
     } else if (directive.name === "gap") {
-      const metric = metrics.get(metricId(id, fail))!;
-      const gap = gaps.get(`${at}|${metric.id}`);
+      const metric = metrics.get(metricId(id, fail));
+      const gap = model.gapOf(at, metric.id);
       if (!gap) fail(`the parts of ${metric.id} in ${at} add up to its total: there is no gap to cite`);
       replacement = element("data", { value: String(gap!.gap), className: "computed", title: `Computed by this report: ${metric.label} (${formatNumber(gap!.total)}) minus the sum of the parts the source lists (${formatNumber(gap!.itemised)}).` }, [
         text(formatNumber(gap!.gap)),
       ]);
     } else if (directive.name === "share") {
-      const metric = metrics.get(metricId(id, fail))!;
+      const metric = metrics.get(metricId(id, fail));
       if (!attributes.of) fail('needs of=<metric>, the total to take the share of, e.g. {of=applications.total}');
-      const whole = metrics.get(metricId(attributes.of!, fail))!;
+      const whole = metrics.get(metricId(attributes.of!, fail));
       const part = figure(metric.id, at, fail);
       const total = figure(whole.id, at, fail);
       const value = share(part.value, total.value);
@@ -136,12 +137,12 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
         text(formatShare(value!)),
       ]);
     } else {
-      const metric = metrics.get(metricId(id, fail))!;
+      const metric = metrics.get(metricId(id, fail));
       if (!attributes.vs) fail("needs vs=<period>, the period to compare with, e.g. {vs=2017-h1}");
       const vs = periodId(attributes.vs!, fail, "vs");
       const after = figure(metric.id, at, fail);
       const before = figure(metric.id, vs, fail);
-      const computedFrom = `${formatNumber(after.value)} in ${periods.get(at)!.label} against ${formatNumber(before.value)} in ${periods.get(vs)!.label}`;
+      const computedFrom = `${formatNumber(after.value)} in ${periods.get(at).label} against ${formatNumber(before.value)} in ${periods.get(vs).label}`;
       if (directive.name === "diff") {
         const difference = after.value - before.value;
         replacement = element("data", { value: String(difference), className: "computed", title: `Computed by this report from ${computedFrom}.` }, [text(describeDifference(difference))]);
@@ -157,29 +158,6 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
 
 /** A reference that cannot be resolved; reported at the directive, and the rest still checked. */
 class DirectiveProblem extends Error {}
-
-// Every narrative of a build resolves against the same dataset: index it once.
-const indexes = new WeakMap<object, { derived: readonly unknown[]; value: ReturnType<typeof buildLookups> }>();
-
-function lookups(context: FigureContext) {
-  const cached = indexes.get(context.dataset);
-  if (cached && cached.derived === context.derived) return cached.value;
-  const value = buildLookups(context);
-  indexes.set(context.dataset, { derived: context.derived, value });
-  return value;
-}
-
-function buildLookups({ dataset, derived }: FigureContext) {
-  const figures = new Map<string, Observation | DerivedObservation>();
-  for (const o of [...dataset.observations, ...derived]) figures.set(`${o.period}|${o.metric}`, o);
-  return {
-    periods: new Map(dataset.periods.map((p) => [p.id, p])),
-    metrics: new Map(dataset.metrics.map((m) => [m.id, m])),
-    documents: new Map(dataset.documents.map((d) => [d.id, d])),
-    figures,
-    gaps: new Map(breakdownGaps(dataset).map((g) => [`${g.period}|${g.parent}`, g])),
-  };
-}
 
 function label(directive: TextDirective): string {
   return directive.children.map((child) => ("value" in child ? child.value : "")).join("");

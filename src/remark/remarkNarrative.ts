@@ -17,7 +17,7 @@ export default function remarkNarrative(options: { context: () => FigureContext;
     const context = options.context();
     const path = resolve(file.path ?? "");
     const kind: NarrativeKind = dirname(path) === options.folders.year ? "year" : "period";
-    const target = narrativeTarget(kind, basename(path, ".md"), context.dataset);
+    const target = narrativeTarget(kind, basename(path, ".md"), context.model.dataset);
     if (typeof target === "string") file.fail(target);
     const before = file.messages.length;
     reportMarkup(tree, file);

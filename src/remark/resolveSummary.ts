@@ -12,7 +12,7 @@ import type { NarrativeKind } from "../lib/narratives/folders.ts";
  * cards), with its figure references resolved like those of the narrative body.
  */
 export function resolveSummary(summary: string, kind: NarrativeKind, name: string, context: FigureContext): string {
-  const target = narrativeTarget(kind, name, context.dataset);
+  const target = narrativeTarget(kind, name, context.model.dataset);
   const file = new VFile({ path: `${name}.md`, value: summary });
   if (typeof target === "string") file.fail(target);
   const tree = unified().use(remarkParse).use(remarkDirective).parse(file);

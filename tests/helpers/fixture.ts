@@ -4,6 +4,9 @@ import { join, resolve } from "node:path";
 import { expect, onTestFinished } from "vitest";
 import { DatasetError, type DatasetIssue } from "../../src/lib/dataset/DatasetError.ts";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
+import type { Dataset } from "../../src/lib/dataset/types.ts";
+import { buildFigureIndex, type ChartSources, type ComputedFigure } from "../../src/lib/charts/figures.ts";
+import { derivedObservations } from "../../src/lib/derive/derivedPeriods.ts";
 
 export const FIXTURE_DATASET = resolve("tests/fixtures/dataset");
 
@@ -29,4 +32,9 @@ export function datasetIssues(dir: string): DatasetIssue[] {
     return [...(error as DatasetError).issues];
   }
   expect.fail("the dataset loaded without error");
+}
+
+/** What chart builders read, for a dataset and the figures computed from it. */
+export function chartSources(dataset: Dataset, derived: readonly ComputedFigure[] = derivedObservations(dataset)): ChartSources {
+  return { dataset, derived, figures: buildFigureIndex(dataset, derived) };
 }

@@ -7,14 +7,14 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
-import { derivedObservations } from "../../src/lib/derive/derivedPeriods.ts";
+import { buildSiteModel } from "../../src/lib/model/siteModel.ts";
 import remarkNarrative from "../../src/remark/remarkNarrative.ts";
 import { resolveFigureDirectives } from "../../src/remark/figureDirectives.ts";
 import { resolveSummary } from "../../src/remark/resolveSummary.ts";
 import { FIXTURE_DATASET } from "../helpers/fixture.ts";
 
 const dataset = loadDataset(FIXTURE_DATASET);
-const context = { dataset, derived: derivedObservations(dataset), base: "/" };
+const context = { model: buildSiteModel(dataset), base: "/" };
 const folders = { period: resolve("content/periods"), year: resolve("content/years") };
 
 function render(markdown: string, period = "2024-01", base = "/"): string {

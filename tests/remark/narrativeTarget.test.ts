@@ -7,13 +7,13 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
-import { derivedObservations } from "../../src/lib/derive/derivedPeriods.ts";
+import { buildSiteModel } from "../../src/lib/model/siteModel.ts";
 import { narrativeTarget } from "../../src/remark/narrativeTarget.ts";
 import remarkNarrative from "../../src/remark/remarkNarrative.ts";
 import { FIXTURE_DATASET } from "../helpers/fixture.ts";
 
 const dataset = loadDataset(FIXTURE_DATASET);
-const context = { dataset, derived: derivedObservations(dataset), base: "/" };
+const context = { model: buildSiteModel(dataset), base: "/" };
 
 describe("narrativeTarget", () => {
   it("takes a period narrative's period from its file name", () => {

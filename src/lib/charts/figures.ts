@@ -8,10 +8,11 @@ export interface ComputedFigure extends Observation {
   formula: string;
 }
 
-/** Everything charts are drawn from: the checked dataset and the figures computed from it. */
+/** Everything charts are drawn from: the checked dataset, the figures computed from it, and both indexed. */
 export interface ChartSources {
   dataset: Dataset;
   derived: readonly ComputedFigure[];
+  figures: FigureIndex;
 }
 
 /** A figure ready to chart: resolved period, metric and unit, and where the value comes from. */
@@ -38,19 +39,8 @@ export interface FigureIndex {
   ofMetric(metric: string): ChartFigure[];
 }
 
-// Every page of a build asks for the same index; build it once per dataset.
-const indexes = new WeakMap<object, { derived: readonly unknown[]; index: FigureIndex }>();
-
-/** Published and computed figures together, each knowing its status. */
-export function indexFigures(sources: ChartSources): FigureIndex {
-  const cached = indexes.get(sources.dataset);
-  if (cached && cached.derived === sources.derived) return cached.index;
-  const index = buildIndex(sources);
-  indexes.set(sources.dataset, { derived: sources.derived, index });
-  return index;
-}
-
-function buildIndex({ dataset, derived }: ChartSources): FigureIndex {
+/** Published and computed figures together, each knowing its status (made once, in the site model). */
+export function buildFigureIndex(dataset: Dataset, derived: readonly ComputedFigure[]): FigureIndex {
   const periods = new Map(dataset.periods.map((p) => [p.id, p]));
   const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
   const units = new Map(dataset.units.map((u) => [u.id, u]));

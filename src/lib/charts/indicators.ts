@@ -2,7 +2,7 @@ import { max, min } from "d3-array";
 import type { Dataset, Metric, Period, PeriodKind } from "../dataset/types.ts";
 import { PERIOD_FLAG_LABELS, formatCitation, formatFigure, unitWord } from "../format.ts";
 import { figureHref } from "./figureLink.ts";
-import { inTimeOrder, indexFigures, statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
+import { inTimeOrder, statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
 import { seriesByKind } from "./seriesByKind.ts";
 import type { Chart, ChartRow } from "./types.ts";
 import { KIND_PLURAL, KIND_SINGULAR, STATUS_LABELS, capitalise } from "./wording.ts";
@@ -23,7 +23,7 @@ const KIND_ORDER: PeriodKind[] = ["month", "half-year", "nine-months", "year", "
 
 /** Every figure of a metric, published and computed: dated ones in time order, then undated ones. */
 export function indicatorFigures(sources: ChartSources, metric: Metric): ChartFigure[] {
-  const figures = indexFigures(sources).ofMetric(metric.id);
+  const figures = sources.figures.ofMetric(metric.id);
   const dated = figures.filter((f) => f.period.end !== undefined && !f.period.flags.includes("unknown-period"));
   return [...inTimeOrder(sources.dataset, dated), ...figures.filter((f) => !dated.includes(f))];
 }

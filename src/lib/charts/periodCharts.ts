@@ -6,7 +6,7 @@ import { breakdownBars, type BreakdownPart } from "./breakdownBars.ts";
 import { changeBars } from "./changeBars.ts";
 import { figureHref } from "./figureLink.ts";
 import { timeAxisOrder } from "../periods/timeline.ts";
-import { indexFigures, periodStatus, statusNotes, type ChartFigure, type ChartSources, type FigureIndex } from "./figures.ts";
+import { periodStatus, statusNotes, type ChartFigure, type ChartSources, type FigureIndex } from "./figures.ts";
 import { periodComparison } from "./periodComparison.ts";
 import type { Chart, ChartRow, PointStatus } from "./types.ts";
 import { KIND_PLURAL, STATUS_LABELS, capitalise, listOf, lowerFirst } from "./wording.ts";
@@ -29,7 +29,7 @@ const NOT_ITEMISED = "Not itemised in the source";
  *   years), earlier ones where there are any, picking the figures where it stands out most.
  */
 export function periodCharts(sources: ChartSources, period: Period): Chart[] {
-  const figures = indexFigures(sources);
+  const figures = sources.figures;
   const own = figures.ofPeriod(period.id).filter((f) => !f.metric.claim);
   const breakdowns = breakdownCandidates(sources, own);
   const change = changeChart(sources, figures, period, own);

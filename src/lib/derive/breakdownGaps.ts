@@ -14,23 +14,11 @@ export interface BreakdownGap {
   gap: number;
 }
 
-// Pages and narratives ask for the gaps of the same dataset again and again; work them out once.
-const computed = new WeakMap<readonly unknown[], BreakdownGap[]>();
-
 /**
  * For every period and every total that comes with parts in the same period, compares the
  * total with the sum of its parts. Only mismatches are returned.
  */
 export function breakdownGaps(dataset: Pick<Dataset, "metrics" | "observations">): BreakdownGap[] {
-  let gaps = computed.get(dataset.observations);
-  if (!gaps) {
-    gaps = findGaps(dataset);
-    computed.set(dataset.observations, gaps);
-  }
-  return gaps;
-}
-
-function findGaps(dataset: Pick<Dataset, "metrics" | "observations">): BreakdownGap[] {
   const index = indexObservations(dataset.observations);
   const periods = [...new Set(dataset.observations.map((o) => o.period))];
   const gaps: BreakdownGap[] = [];

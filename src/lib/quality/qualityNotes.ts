@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset/types.ts";
-import { breakdownGaps, type BreakdownGap } from "../derive/breakdownGaps.ts";
+import type { BreakdownGap } from "../derive/breakdownGaps.ts";
 import { claimChecks, type ClaimCheck } from "../derive/claimChecks.ts";
 import { cumulativeExcesses, type CumulativeExcess } from "../derive/cumulativeChecks.ts";
 import { indexObservations } from "../derive/observationIndex.ts";
@@ -18,25 +18,11 @@ export type QualityNote =
   | { kind: "duplicate-label"; period: string; twin: string; compared: number; differences: TwinDifference[] }
   | { kind: "unknown-period"; period: string; figures: number };
 
-const computed = new WeakMap<object, QualityNote[]>();
-
-/** Every quality note of the dataset, in the order of the periods they concern. */
-export function qualityNotes(dataset: Pick<Dataset, "periods" | "metrics" | "observations">): QualityNote[] {
-  let notes = computed.get(dataset.observations);
-  if (!notes) {
-    notes = findNotes(dataset);
-    computed.set(dataset.observations, notes);
-  }
-  return notes;
-}
-
-/** The notes a period page shows: its own and those of the comparison periods printed on it. */
-export function notesOfPage(dataset: Pick<Dataset, "periods" | "metrics" | "observations">, page: string): QualityNote[] {
-  const shown = new Set([page, ...dataset.periods.filter((p) => p.companionOf === page).map((p) => p.id)]);
-  return qualityNotes(dataset).filter((n) => shown.has(n.period));
-}
-
-function findNotes(dataset: Pick<Dataset, "periods" | "metrics" | "observations">): QualityNote[] {
+/**
+ * Every quality note of the dataset, in the order of the periods they concern; `gaps` are
+ * the dataset's breakdown gaps (src/lib/derive/breakdownGaps.ts), worked out by the caller.
+ */
+export function findQualityNotes(dataset: Pick<Dataset, "periods" | "metrics" | "observations">, gaps: readonly BreakdownGap[]): QualityNote[] {
   const index = indexObservations(dataset.observations);
   const notes: QualityNote[] = [];
   for (const period of dataset.periods) {
@@ -52,7 +38,7 @@ function findNotes(dataset: Pick<Dataset, "periods" | "metrics" | "observations"
       }
     }
   }
-  for (const gap of breakdownGaps(dataset)) notes.push({ kind: "breakdown-gap", period: gap.period, gap });
+  for (const gap of gaps) notes.push({ kind: "breakdown-gap", period: gap.period, gap });
   for (const check of claimChecks(dataset)) if (!check.agrees) notes.push({ kind: "claim-mismatch", period: check.period, check });
   for (const excess of cumulativeExcesses(dataset)) notes.push({ kind: "cumulative-excess", period: excess.period, excess });
   const order = new Map(dataset.periods.map((p, i) => [p.id, i]));

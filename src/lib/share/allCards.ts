@@ -1,8 +1,4 @@
-import type { Dataset } from "../dataset/types.ts";
-import type { DerivedObservation } from "../derive/derivedPeriods.ts";
-import { indicatorMetrics } from "../charts/indicators.ts";
-import { pagePeriods } from "../periods/timeline.ts";
-import { yearPeriods, yearsCovered } from "../years/yearPeriods.ts";
+import type { SiteModel } from "../model/siteModel.ts";
 import { homeCard, indicatorCard, periodCard, yearCard, type PageCard } from "./cardSpecs.ts";
 
 /** Headlines of the narratives, by period id and by year, for the cards that show them. */
@@ -12,13 +8,14 @@ export interface Headlines {
 }
 
 /** The social card of every page that has one: home, each period, indicator and year. */
-export function allCards(dataset: Dataset, derived: readonly DerivedObservation[], headlines: Headlines): PageCard[] {
+export function allCards(model: SiteModel, headlines: Headlines): PageCard[] {
+  const { dataset, derived } = model;
   return [
     homeCard(dataset),
-    ...pagePeriods(dataset).map((period) => periodCard(dataset, derived, period, headlines.periods.get(period.id))),
-    ...indicatorMetrics(dataset).map((metric) => indicatorCard(dataset, metric)),
-    ...yearsCovered(dataset).map((year) =>
-      yearCard(dataset, year, yearPeriods(dataset, year).periods.filter((p) => !p.flags.includes("derived")), headlines.years.get(year)),
+    ...model.pagePeriods.map((period) => periodCard(dataset, derived, period, headlines.periods.get(period.id))),
+    ...model.indicators.map((metric) => indicatorCard(dataset, metric)),
+    ...model.years.map(({ year, periods }) =>
+      yearCard(dataset, year, periods.filter((p) => !p.flags.includes("derived")), headlines.years.get(year)),
     ),
   ];
 }

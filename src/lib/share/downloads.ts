@@ -1,5 +1,6 @@
 import { csvFormatRows } from "d3-dsv";
-import type { Dataset, Observation } from "../dataset/types.ts";
+import type { Dataset, Observation, Period } from "../dataset/types.ts";
+import type { SiteModel } from "../model/siteModel.ts";
 import type { DerivedObservation } from "../derive/derivedPeriods.ts";
 
 export interface Column {
@@ -42,6 +43,12 @@ export function observationsTable(dataset: Dataset, observations: readonly (Obse
       return [o.period, p.label, p.kind, p.start, p.end, o.metric, m.label, m.unit, o.value, o.raw, o.document, o.line, o.vs, o.note, "formula" in o ? o.formula : undefined];
     }),
   };
+}
+
+/** The figures a period page shows (its own and its companions'), in dataset order. */
+export function periodTable(model: Pick<SiteModel, "dataset" | "derived" | "shownOn">, period: Period): DownloadTable {
+  const shown = new Set(model.shownOn(period.id).map((p) => p.id));
+  return observationsTable(model.dataset, [...model.dataset.observations, ...model.derived].filter((o) => shown.has(o.period)));
 }
 
 export function metricsTable(dataset: Dataset): DownloadTable {

@@ -1,7 +1,6 @@
 import { formatNumber } from "../format.ts";
-import { inTimeOrder, indexFigures, statusNotes, type ChartFigure, type ChartSources } from "../charts/figures.ts";
-import { allCharts } from "../charts/catalog.ts";
-import { periodCharts } from "../charts/periodCharts.ts";
+import { inTimeOrder, statusNotes, type ChartFigure, type ChartSources } from "../charts/figures.ts";
+import type { ChartCatalog } from "../charts/catalog.ts";
 import { seriesDownloadAndPlot, seriesRange, seriesRows } from "../charts/indicators.ts";
 import type { Chart } from "../charts/types.ts";
 import { capitalise } from "../charts/wording.ts";
@@ -24,29 +23,13 @@ export interface YearChartGroup {
  * hatched, as everywhere), and each cumulative or full-year period keeps the charts of its
  * own page. No chart adds periods up into a year.
  */
-export function yearCharts(sources: ChartSources, year: YearPeriods): YearChartGroup[] {
+export function yearCharts(sources: ChartSources & { charts: ChartCatalog }, year: YearPeriods): YearChartGroup[] {
   const groups: YearChartGroup[] = [
     { id: "months", heading: `The months of ${year.year} side by side`, charts: monthCharts(sources, year) },
-    { id: "cumulative", heading: "Cumulative periods", charts: year.cumulative.flatMap((p) => periodCharts(sources, p)) },
-    { id: "full-year", heading: "The full year", charts: year.fullYear ? periodCharts(sources, year.fullYear) : [] },
+    { id: "cumulative", heading: "Cumulative periods", charts: year.cumulative.flatMap((p) => sources.charts.ofPeriod(p.id)) },
+    { id: "full-year", heading: "The full year", charts: year.fullYear ? [...sources.charts.ofPeriod(year.fullYear.id)] : [] },
   ];
   return groups.filter((g) => g.charts.length > 0);
-}
-
-// Every year page asks which charts have download files; the catalog is worked out once.
-const served = new WeakMap<object, ReadonlySet<string>>();
-
-/**
- * Ids of the charts the site serves as downloads (src/lib/charts/catalog.ts): the charts of
- * period pages are among them, the month charts of a year page are not.
- */
-export function servedChartIds(sources: ChartSources): ReadonlySet<string> {
-  let ids = served.get(sources.dataset);
-  if (!ids) {
-    ids = new Set(allCharts(sources).map((c) => c.id));
-    served.set(sources.dataset, ids);
-  }
-  return ids;
 }
 
 /**
@@ -56,7 +39,7 @@ export function servedChartIds(sources: ChartSources): ReadonlySet<string> {
  * bulletins for the same month, has nothing to set side by side over time.
  */
 export function monthCharts(sources: ChartSources, year: YearPeriods): Chart[] {
-  const figures = indexFigures(sources);
+  const figures = sources.figures;
   const published = year.months.filter((p) => !p.flags.includes("derived") && figures.ofPeriod(p.id).length > 0);
   const latest = published.at(-1);
   if (!latest) return [];

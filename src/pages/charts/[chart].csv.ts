@@ -2,10 +2,10 @@ import type { APIRoute } from "astro";
 import { chartPaths } from "../../lib/charts/catalog.ts";
 import { chartCsv } from "../../lib/charts/chartCsv.ts";
 import type { Chart } from "../../lib/charts/types.ts";
-import { getDataset, getDerived } from "../../lib/site.ts";
+import { getSiteModel } from "../../lib/site.ts";
 
 export function getStaticPaths() {
-  return chartPaths({ dataset: getDataset(), derived: getDerived() });
+  return chartPaths(getSiteModel().charts);
 }
 
 export const GET: APIRoute = ({ props }) => {

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { metricsTable, observationsTable, periodsTable, toCsv, toJson, type DownloadTable } from "../../lib/share/downloads.ts";
-import { getDataset, getDerived } from "../../lib/site.ts";
+import { getSiteModel } from "../../lib/site.ts";
 
 /** The whole dataset as files: every figure (CSV and JSON), computed figures, metrics, periods. */
 export const getStaticPaths = (() => {
-  const dataset = getDataset();
+  const { dataset, derived } = getSiteModel();
   const tables: Record<string, DownloadTable> = {
     observations: observationsTable(dataset, dataset.observations),
-    derived: observationsTable(dataset, getDerived()),
+    derived: observationsTable(dataset, derived),
     metrics: metricsTable(dataset),
     periods: periodsTable(dataset),
   };

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import { indicatorCharts, indicatorMetrics, indicatorReach, indicatorRows } from "../../../src/lib/charts/indicators.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
-import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
+import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
 import { valueMarks } from "./svgMarks.ts";
 
 const dataset = loadDataset(FIXTURE_DATASET);
-const sources = { dataset, derived: [] };
+const sources = chartSources(dataset, []);
 const metric = (id: string) => dataset.metrics.find((m) => m.id === id)!;
 
 describe("indicators", () => {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
-import { derivedObservations } from "../../../src/lib/derive/derivedPeriods.ts";
 import type { Period } from "../../../src/lib/dataset/types.ts";
 import type { ChartSources, ComputedFigure } from "../../../src/lib/charts/figures.ts";
 import { periodCharts } from "../../../src/lib/charts/periodCharts.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
-import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
+import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
 import { valueMarks } from "./svgMarks.ts";
 
 const dataset = loadDataset(FIXTURE_DATASET);
-const sources: ChartSources = { dataset, derived: [] };
+const sources: ChartSources = chartSources(dataset, []);
 const period = (id: string, in_ = sources) => in_.dataset.periods.find((p) => p.id === id)!;
 const charts = (id: string, in_ = sources) => periodCharts(in_, period(id, in_));
 
@@ -17,7 +16,7 @@ const charts = (id: string, in_ = sources) => periodCharts(in_, period(id, in_))
 function withDerivedMonth(): ChartSources {
   const march: Period = { ...period("2024-02"), id: "2024-03", label: "March 2024 (derived)", start: "2024-03-01", end: "2024-03-31", flags: ["derived"], derivedFrom: { total: "2024-h1", minus: ["2024-01", "2024-02"] } };
   const figure: ComputedFigure = { period: "2024-03", metric: "stay.applications", value: 164503 - 27328 - 19155, raw: "", document: "bulletin", line: 5, formula: "First half of 2024 − January 2024 − February 2024" };
-  return { dataset: { ...dataset, periods: [...dataset.periods, march] }, derived: [figure] };
+  return chartSources({ ...dataset, periods: [...dataset.periods, march] }, [figure]);
 }
 
 describe("periodCharts", () => {
@@ -57,7 +56,7 @@ describe("periodCharts", () => {
   });
 
   it("charts the changes the source states where it prints no figures for the earlier period", () => {
-    const withoutComparison: ChartSources = { dataset: { ...dataset, observations: dataset.observations.filter((o) => o.period !== "2017-h1") }, derived: [] };
+    const withoutComparison: ChartSources = chartSources({ ...dataset, observations: dataset.observations.filter((o) => o.period !== "2017-h1") }, []);
     const stated = charts("2018-h1", withoutComparison).find((c) => c.id === "2018-h1-stated-change-2017-h1")!;
     expect(stated.rows.map((r) => [r.label, r.display])).toEqual([["Foreigners registered", "+10%"]]);
     expect(stated.finding).toBe("The source gives no figures for First half of 2017, only changes from it: foreigners registered +10%.");
@@ -91,11 +90,26 @@ describe("periodCharts", () => {
 });
 
 describe("a period with nothing of its kind to compare with", () => {
-  it("shows its separate totals of one unit side by side (2011: applications by line of work)", () => {
-    const real = loadDataset("content/data");
-    const charts = periodCharts({ dataset: real, derived: derivedObservations(real) }, real.periods.find((p) => p.id === "2011")!);
-    expect(charts.map((c) => c.id)).toEqual(["2011-parts-irregular.violators", "2011-side-by-side-applications"]);
-    // Largest first: stay and residence 41,801; work permits 12,450; citizenship 307; refugee status 41.
-    expect(charts[1]!.rows.map((r) => r.value)).toEqual([41801, 12450, 307, 41]);
+  it("shows its separate totals of one unit side by side, largest first", () => {
+    // A made-up year with three totals counted in applications and nothing to compare with.
+    const year: Period = { ...period("2024-h1"), id: "2023", label: "2023", kind: "year", start: "2023-01-01", end: "2023-12-31", lines: { from: 1, to: 3 } };
+    const extra = (id: string, label: string) => ({ ...dataset.metrics.find((m) => m.id === "stay.applications")!, id, label, definition: `${label}.` });
+    const figure = (metric: string, value: number, line: number) => ({ period: "2023", metric, value, raw: String(value), document: "bulletin", line });
+    const sources2023 = chartSources(
+      {
+        ...dataset,
+        periods: [...dataset.periods, year],
+        metrics: [...dataset.metrics, extra("work.applications", "Work permit applications"), extra("citizenship.applications", "Citizenship applications")],
+        observations: [...dataset.observations, figure("stay.applications", 41801, 1), figure("citizenship.applications", 307, 2), figure("work.applications", 12450, 3)],
+      },
+      [],
+    );
+    const charts = periodCharts(sources2023, year);
+    expect(charts.map((c) => c.id)).toEqual(["2023-side-by-side-applications"]);
+    expect(charts[0]!.rows.map((r) => [r.label, r.value])).toEqual([
+      ["Applications for registration", 41801],
+      ["Work permit applications", 12450],
+      ["Citizenship applications", 307],
+    ]);
   });
 });

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parsePeriodName } from "../../../src/lib/ingest/periodNames.ts";
 import { parseBulletins } from "../../../src/lib/ingest/parseBulletins.ts";
 
 const twoMonths = readFileSync("tests/fixtures/bulletins/two-months.txt", "utf8");
@@ -9,23 +8,6 @@ const closing = (period: string, calls = "100", eapps = "200") =>
   `During ${period}, ${calls} calls were received by the Call Center of SMS.\nDuring ${period}, ${eapps} e-applications were received for registration.`;
 const bulletin = (period: string, registrations = "27328") =>
   `Legal migration\n- Applications on registration of foreigners and stateless persons upon place of stay in the Republic of Azerbaijan – ${registrations}\n${closing(period)}`;
-
-describe("parsePeriodName", () => {
-  it.each([
-    ["November of 2024", "2024-11", "month", "2024-11-01", "2024-11-30"],
-    ["February 2024", "2024-02", "month", "2024-02-01", "2024-02-29"],
-    ["9 months of 2024", "2024-9m", "nine-months", "2024-01-01", "2024-09-30"],
-    ["6 months of 2024", "2024-h1", "half-year", "2024-01-01", "2024-06-30"],
-    ["12 months of 2023", "2023", "year", "2023-01-01", "2023-12-31"],
-    ["2023", "2023", "year", "2023-01-01", "2023-12-31"],
-  ])("reads %s as %s", (name, id, kind, start, end) => {
-    expect(parsePeriodName(name)).toMatchObject({ id, kind, start, end });
-  });
-
-  it.each(["Novembre of 2024", "5 months of 2024", "the reporting period", "Q3 2024"])("does not guess %s", (name) => {
-    expect(parsePeriodName(name)).toBeUndefined();
-  });
-});
 
 describe("parseBulletins", () => {
   const { bulletins, problems } = parseBulletins(twoMonths);

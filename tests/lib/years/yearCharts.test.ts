@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../../src/lib/dataset/types.ts";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
-import { derivedObservations } from "../../../src/lib/derive/derivedPeriods.ts";
-import { monthCharts, servedChartIds, yearCharts } from "../../../src/lib/years/yearCharts.ts";
+import { buildSiteModel } from "../../../src/lib/model/siteModel.ts";
+import { monthCharts, yearCharts } from "../../../src/lib/years/yearCharts.ts";
 import { yearPeriods } from "../../../src/lib/years/yearPeriods.ts";
-import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
+import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
 
 const fixture = loadDataset(FIXTURE_DATASET);
-const sources = { dataset: fixture, derived: derivedObservations(fixture) };
+const sources = buildSiteModel(fixture);
 
 /** The fixture with March 2024 computed as the half-year minus January and February. */
 function withComputedMarch(): Dataset {
@@ -41,7 +41,7 @@ describe("monthCharts", () => {
 
   it("shows a month computed by this report as computed, with its formula", () => {
     const dataset = withComputedMarch();
-    const [chart] = monthCharts({ dataset, derived: derivedObservations(dataset) }, yearPeriods(dataset, "2024"));
+    const [chart] = monthCharts(chartSources(dataset), yearPeriods(dataset, "2024"));
     expect(chart!.rows.at(-1)).toMatchObject({ label: "March 2024 (derived)", value: 164503 - 27328 - 19155, status: "derived" });
     expect(chart!.notes).toContainEqual({ status: "derived", text: "March 2024 (derived) = First half of 2024 − January 2024 − February 2024." });
     expect(chart!.finding).toContain("(1 computed by this report)");
@@ -53,7 +53,7 @@ describe("monthCharts", () => {
       ...fixture,
       periods: fixture.periods.map((p) => (p.id === "2024-02" ? { ...p, start: "2024-01-01", end: "2024-01-31" } : p)),
     };
-    expect(monthCharts({ dataset: sameMonthTwice, derived: [] }, yearPeriods(sameMonthTwice, "2024"))).toEqual([]);
+    expect(monthCharts(chartSources(sameMonthTwice, []), yearPeriods(sameMonthTwice, "2024"))).toEqual([]);
   });
 });
 
@@ -69,11 +69,9 @@ describe("yearCharts", () => {
   });
 });
 
-describe("servedChartIds", () => {
+describe("the chart catalog of the site model", () => {
   it("knows the period pages' charts have download files and the month charts of a year have none", () => {
-    const ids = servedChartIds(sources);
-    expect(ids.has("2018-h1-change-2017-h1")).toBe(true);
-    expect(ids.has("year-2024-months-stay.applications")).toBe(false);
-    expect(servedChartIds(sources)).toBe(ids);
+    expect(sources.charts.ids.has("2018-h1-change-2017-h1")).toBe(true);
+    expect(sources.charts.ids.has("year-2024-months-stay.applications")).toBe(false);
   });
 });

@@ -1,0 +1,104 @@
+import { buildChartCatalog, type ChartCatalog } from "../charts/catalog.ts";
+import { buildFigureIndex, type FigureIndex } from "../charts/figures.ts";
+import type { Dataset, Metric, MetricGroup, Observation, Period, SourceDocument, Unit } from "../dataset/types.ts";
+import { breakdownGaps, type BreakdownGap } from "../derive/breakdownGaps.ts";
+import { derivedObservations, type DerivedObservation } from "../derive/derivedPeriods.ts";
+import { findQualityNotes, type QualityNote } from "../quality/qualityNotes.ts";
+import { companions, pagePeriods, timeline } from "../periods/timeline.ts";
+import { indicatorMetrics } from "../charts/indicators.ts";
+import { yearPeriods, yearsCovered, type YearPeriods } from "../years/yearPeriods.ts";
+
+/** Look-up by id of the entries of one dataset file; `get` fails loudly on an id the checks let through. */
+export interface ById<T extends { id: string }> {
+  all: readonly T[];
+  get(id: string): T;
+  find(id: string): T | undefined;
+}
+
+function byId<T extends { id: string }>(entries: readonly T[], what: string): ById<T> {
+  const index = new Map(entries.map((e) => [e.id, e]));
+  return {
+    all: entries,
+    find: (id) => index.get(id),
+    get(id) {
+      const entry = index.get(id);
+      if (!entry) throw new Error(`no ${what} "${id}" in the dataset`);
+      return entry;
+    },
+  };
+}
+
+/**
+ * Everything a build derives from the checked dataset, made once: look-ups by id, the figures
+ * this report computes, breakdown gaps, quality notes, the time axis, which periods each page
+ * shows, and the chart catalog. Pages, the remark plugin, cards and downloads read from it;
+ * nothing else keeps a copy of its own.
+ */
+export interface SiteModel {
+  dataset: Dataset;
+  /** Figures of derived periods, computed from published ones. */
+  derived: readonly DerivedObservation[];
+  periods: ById<Period>;
+  metrics: ById<Metric>;
+  documents: ById<SourceDocument>;
+  units: ById<Unit>;
+  groups: ById<MetricGroup>;
+  /** Published and computed figures together, by period and metric, each with its status. */
+  figures: FigureIndex;
+  /** A period's own figures: computed ones for a derived period, published ones otherwise. */
+  figuresOf(period: Period): readonly (Observation | DerivedObservation)[];
+  /** Periods with a page of their own, in file order, and those on the time axis, oldest first. */
+  pagePeriods: readonly Period[];
+  timeline: readonly Period[];
+  /** The periods a period page shows: the period and the companions printed beside it. */
+  shownOn(page: string): readonly Period[];
+  gaps: readonly BreakdownGap[];
+  gapOf(period: string, metric: string): BreakdownGap | undefined;
+  notes: readonly QualityNote[];
+  /** The notes of the periods a page shows. */
+  notesOf(periods: readonly Period[]): readonly QualityNote[];
+  /** Every chart of the period and indicator pages. */
+  charts: ChartCatalog;
+  /** Metrics with an indicator page of their own. */
+  indicators: readonly Metric[];
+  /** The years with a page, newest first, each with its periods by kind. */
+  years: readonly YearPeriods[];
+}
+
+/** The site model of a checked dataset. */
+export function buildSiteModel(dataset: Dataset): SiteModel {
+  const derived = derivedObservations(dataset);
+  const periods = byId(dataset.periods, "period");
+  const gaps = breakdownGaps(dataset);
+  const gapIndex = new Map(gaps.map((g) => [`${g.period}|${g.parent}`, g]));
+  const notes = findQualityNotes(dataset, gaps);
+  const published = Map.groupBy(dataset.observations, (o) => o.period);
+  const computed = Map.groupBy(derived, (o) => o.period);
+  const shown = new Map(dataset.periods.map((p) => [p.id, [p, ...companions(dataset, p)]]));
+  const figures = buildFigureIndex(dataset, derived);
+  const pages = pagePeriods(dataset);
+  return {
+    dataset,
+    derived,
+    periods,
+    metrics: byId(dataset.metrics, "metric"),
+    documents: byId(dataset.documents, "document"),
+    units: byId(dataset.units, "unit"),
+    groups: byId(dataset.groups, "group"),
+    figures,
+    figuresOf: (period) => (period.derivedFrom ? computed.get(period.id) : published.get(period.id)) ?? [],
+    pagePeriods: pages,
+    timeline: timeline(dataset),
+    shownOn: (page) => shown.get(page) ?? [],
+    gaps,
+    gapOf: (period, metric) => gapIndex.get(`${period}|${metric}`),
+    notes,
+    notesOf(shownPeriods) {
+      const ids = new Set(shownPeriods.map((p) => p.id));
+      return notes.filter((n) => ids.has(n.period));
+    },
+    charts: buildChartCatalog({ dataset, derived, figures }, pages),
+    indicators: indicatorMetrics(dataset),
+    years: yearsCovered(dataset).map((year) => yearPeriods(dataset, year)),
+  };
+}

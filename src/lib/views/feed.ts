@@ -1,0 +1,25 @@
+import type { SiteModel } from "../model/siteModel.ts";
+import { REPORT_NAME } from "../share/citation.ts";
+import { paths } from "../url.ts";
+import type { NarrativeHead } from "./periodPage.ts";
+
+export interface FeedView {
+  title: string;
+  description: string;
+  /** Root-relative links; the endpoint makes them absolute. */
+  items: { title: string; link: string; description: string }[];
+}
+
+/** The RSS feed: one item per period, newest first; the undated block last, as it has no place in time. */
+export function feedView(model: SiteModel, heads: ReadonlyMap<string, NarrativeHead>): FeedView {
+  const dated = [...model.timeline].reverse();
+  const periods = [...dated, ...model.pagePeriods.filter((p) => !dated.includes(p))];
+  return {
+    title: `${REPORT_NAME}: reporting periods`,
+    description: "Each reporting period of Azerbaijan's State Migration Service, with its figures cited to source.",
+    items: periods.map((period) => {
+      const head = heads.get(period.id);
+      return { title: head ? `${period.label}: ${head.title}` : period.label, link: paths.period(period.id), description: head?.summary ?? `Figures for ${period.label}.` };
+    }),
+  };
+}
