@@ -11,7 +11,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/lib/**/*.test.ts", "tests/remark/**/*.test.ts"] } },
+      // Unit tests share no state between files, so one module cache per worker serves them all.
+      { extends: true, test: { name: "unit", include: ["tests/lib/**/*.test.ts", "tests/remark/**/*.test.ts"], isolate: false } },
       {
         extends: true,
         test: { name: "build", include: ["tests/scripts/**/*.test.ts"], exclude: ["tests/scripts/determinism.test.ts", "tests/scripts/staleness.test.ts"] },

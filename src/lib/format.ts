@@ -2,8 +2,8 @@
  * Every rule for writing a number, date or unit for readers lives here, so that a table,
  * a caption and a sentence can never disagree about how a figure looks.
  */
-import type { Metric, OmissionReason, Period, Unit } from "./dataset/types.ts";
-import type { NumberFormat } from "./numbers.ts";
+import type { Metric, Period, Unit } from "./dataset/types.ts";
+import type { Messages } from "./i18n/messages.ts";
 
 const LOCALE = "en-GB";
 const MINUS = "\u2212";
@@ -49,8 +49,8 @@ export function formatDate(iso: string): string {
 }
 
 /** The span a period covers, in words: "1 January – 30 June 2024"; "not stated" when unknown. */
-export function formatPeriodSpan(period: Period): string {
-  if (!period.start || !period.end) return "not stated by the source";
+export function formatPeriodSpan(period: Pick<Period, "start" | "end">, m: Messages): string {
+  if (!period.start || !period.end) return m.terms.spanNotStated;
   if (period.start === period.end) return formatDate(period.start);
   const [startYear] = period.start.split("-");
   const [endYear] = period.end.split("-");
@@ -63,60 +63,13 @@ export function formatPeriodSpan(period: Period): string {
   return `${start} – ${formatDate(period.end)}`;
 }
 
-export const PERIOD_KIND_LABELS: Record<Period["kind"], string> = {
-  month: "Month",
-  "half-year": "Six months (cumulative)",
-  "nine-months": "Nine months (cumulative)",
-  year: "Full year",
-  snapshot: "Snapshot on one day",
-  unknown: "Period not stated",
-};
-
-/** How a run of periods of one kind is counted in a sentence: "9 of 10 months". */
-export const PERIOD_KIND_PLURALS: Record<Period["kind"], string> = {
-  month: "months",
-  "half-year": "six-month periods",
-  "nine-months": "nine-month periods",
-  year: "full years",
-  snapshot: "snapshots",
-  unknown: "undated blocks",
-};
-
-export const PERIOD_FLAG_LABELS: Record<Period["flags"][number], string> = {
-  "duplicate-label": "label used twice at the source",
-  "unknown-period": "period not stated",
-  derived: "computed by this report",
-};
-
-/** "Statistical bulletins, line 29". */
-export function formatCitation(documentShort: string, line: number): string {
-  return `${documentShort}, line ${line}`;
-}
-
-export const NUMBER_FORMAT_LABELS: Record<NumberFormat, string> = {
-  "grouped-any": "both “,” and “.” separate thousands (“747.107” is 747,107); no decimals",
-  "comma-grouped": "“,” separates thousands, “.” marks decimals",
-  "dot-grouped": "“.” separates thousands (“41.801” is 41,801); no decimals",
-};
-
-export const OMISSION_REASON_LABELS: Record<OmissionReason, string> = {
-  "period-label": "part of a period's name",
-  date: "date",
-  "legal-reference": "number of a law, decree or article",
-  "legal-rule": "deadline set by law",
-  "phone-number": "phone number",
-  "service-hours": "opening hours",
-  name: "part of a name",
-  descriptive: "descriptive detail",
-  footer: "page footer",
-};
-
 /** Computed percentages (changes, shares) are shown to one decimal place. */
 const COMPUTED_DECIMALS = 1;
 
+/** Halves round away from zero, so that a fall and a rise of the same size read the same. */
 function roundComputed(value: number): number {
   const factor = 10 ** COMPUTED_DECIMALS;
-  return Math.round(value * factor) / factor;
+  return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
 }
 
 /** A computed share: "18.2%". */
@@ -125,15 +78,17 @@ export function formatShare(percent: number): string {
 }
 
 /** A computed percent change in words: "up 10.7%", "down 2.2%", "unchanged". */
-export function describeChange(percent: number): string {
+export function describeChange(percent: number, m: Messages): string {
   const rounded = roundComputed(percent);
-  if (rounded === 0) return "unchanged";
-  return `${rounded > 0 ? "up" : "down"} ${Math.abs(rounded).toFixed(COMPUTED_DECIMALS)}%`;
+  if (rounded === 0) return m.terms.change.unchanged;
+  const value = `${Math.abs(rounded).toFixed(COMPUTED_DECIMALS)}%`;
+  return rounded > 0 ? m.terms.change.up(value) : m.terms.change.down(value);
 }
 
 /** A computed difference of two counts in words: "80,245 more", "2,345 fewer". */
-export function describeDifference(difference: number): string {
-  if (difference === 0) return "the same number";
-  return `${formatNumber(Math.abs(difference))} ${difference > 0 ? "more" : "fewer"}`;
+export function describeDifference(difference: number, m: Messages): string {
+  if (difference === 0) return m.terms.difference.same;
+  const value = formatNumber(Math.abs(difference));
+  return difference > 0 ? m.terms.difference.more(value) : m.terms.difference.fewer(value);
 }
 

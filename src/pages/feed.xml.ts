@@ -4,17 +4,12 @@ import { getEntry } from "astro:content";
 import { getSiteModel } from "../lib/site.ts";
 import { paths, withBase } from "../lib/url.ts";
 import { feedView } from "../lib/views/feed.ts";
-import type { NarrativeHead } from "../lib/views/periodPage.ts";
-import { resolveSummary } from "../remark/resolveSummary.ts";
+import { narrativeHeads } from "../lib/views/narrativeHeads.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const model = getSiteModel();
-  const heads = new Map<string, NarrativeHead>();
-  for (const period of model.pagePeriods) {
-    const narrative = await getEntry("narratives", period.id);
-    if (narrative) heads.set(period.id, { title: narrative.data.title, summary: resolveSummary(narrative.data.summary, "period", period.id, { model, base: import.meta.env.BASE_URL }) });
-  }
-  const feed = feedView(model, heads);
+  const entries = await Promise.all(model.pagePeriods.map(async (p) => [p.id, await getEntry("narratives", p.id)] as const));
+  const feed = feedView(model, narrativeHeads(model, "period", entries, import.meta.env.BASE_URL));
   return rss({
     title: feed.title,
     description: feed.description,

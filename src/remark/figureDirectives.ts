@@ -22,7 +22,8 @@ import type { DerivedObservation } from "../lib/derive/derivedPeriods.ts";
 import { percentChange } from "../lib/derive/percentChange.ts";
 import { share } from "../lib/derive/share.ts";
 import { describeChange, describeDifference, formatFigure, formatNumber, formatShare } from "../lib/format.ts";
-import { figureLocation, periodPagePath } from "../lib/periods/figureLocation.ts";
+import { figureHref as figureLink } from "../lib/charts/figureLink.ts";
+import { periodPagePath } from "../lib/periods/figureLocation.ts";
 import type { SiteModel } from "../lib/model/siteModel.ts";
 import { paths, withBase } from "../lib/url.ts";
 import type { NarrativeTarget } from "./narrativeTarget.ts";
@@ -75,12 +76,15 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
     return fail(`${periods.get(at).label} (${at}) has no figure for ${metric}; periods that have it: ${[...new Set(elsewhere)].join(", ") || "none"}`);
   };
   const periodHref = (id: string) => withBase(periodPagePath(periods.get(id)), base);
+  // The figure's row, on the page that shows it; on the narrative's own page, the fragment alone.
+  const ownPage = target.pagePeriod === undefined ? undefined : paths.period(target.pagePeriod);
   const figureHref = (o: Observation) => {
-    const { page, rowId } = figureLocation(dataset, o.period, o.metric);
-    return `${page === target.pagePeriod ? "" : withBase(paths.period(page), base)}#${rowId}`;
+    const href = figureLink(dataset, o.period, o.metric);
+    return ownPage !== undefined && href.startsWith(`${ownPage}#`) ? href.slice(ownPage.length) : withBase(href, base);
   };
+  const words = model.m.references;
   const sourceOf = (o: Observation | DerivedObservation) =>
-    "formula" in o ? `computed by this report as ${o.formula}` : `${model.documents.get(o.document).short}, line ${formatNumber(o.line)}`;
+    "formula" in o ? words.computedAs(o.formula) : model.m.terms.citation(model.documents.get(o.document).short, formatNumber(o.line));
 
   visit(tree, (node, index, parent) => {
     if (node.type !== "textDirective" && node.type !== "leafDirective" && node.type !== "containerDirective") return;
@@ -115,14 +119,14 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
     } else if (directive.name === "fig") {
       const metric = metrics.get(metricId(id, fail));
       const o = figure(metric.id, at, fail);
-      replacement = element("a", { href: figureHref(o), className: "fig-ref", title: `${metric.label}: ${metric.definition} Source: ${sourceOf(o)}.` }, [
+      replacement = element("a", { href: figureHref(o), className: "fig-ref", title: words.figure({ metric: metric.label, definition: metric.definition, source: sourceOf(o) }) }, [
         element("data", { value: String(o.value) }, [text(formatFigure(o.value, metric))]),
       ]);
     } else if (directive.name === "gap") {
       const metric = metrics.get(metricId(id, fail));
       const gap = model.gapOf(at, metric.id);
       if (!gap) fail(`the parts of ${metric.id} in ${at} add up to its total: there is no gap to cite`);
-      replacement = element("data", { value: String(gap!.gap), className: "computed", title: `Computed by this report: ${metric.label} (${formatNumber(gap!.total)}) minus the sum of the parts the source lists (${formatNumber(gap!.itemised)}).` }, [
+      replacement = element("data", { value: String(gap!.gap), className: "computed", title: words.gap({ metric: metric.label, total: formatNumber(gap!.total), itemised: formatNumber(gap!.itemised) }) }, [
         text(formatNumber(gap!.gap)),
       ]);
     } else if (directive.name === "share") {
@@ -133,7 +137,7 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
       const total = figure(whole.id, at, fail);
       const value = share(part.value, total.value);
       if (value === undefined) fail(`${whole.id} is zero in ${at}: no share can be taken of it`);
-      replacement = element("data", { value: String(value), className: "computed", title: `Computed by this report: ${metric.label} (${formatNumber(part.value)}) as a share of ${whole.label.toLowerCase()} (${formatNumber(total.value)}).` }, [
+      replacement = element("data", { value: String(value), className: "computed", title: words.share({ part: metric.label, partValue: formatNumber(part.value), whole: whole.label, wholeValue: formatNumber(total.value) }) }, [
         text(formatShare(value!)),
       ]);
     } else {
@@ -142,14 +146,14 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
       const vs = periodId(attributes.vs!, fail, "vs");
       const after = figure(metric.id, at, fail);
       const before = figure(metric.id, vs, fail);
-      const computedFrom = `${formatNumber(after.value)} in ${periods.get(at).label} against ${formatNumber(before.value)} in ${periods.get(vs).label}`;
+      const computedFrom = words.computedFrom({ after: formatNumber(after.value), period: periods.get(at).label, before: formatNumber(before.value), vs: periods.get(vs).label });
       if (directive.name === "diff") {
         const difference = after.value - before.value;
-        replacement = element("data", { value: String(difference), className: "computed", title: `Computed by this report from ${computedFrom}.` }, [text(describeDifference(difference))]);
+        replacement = element("data", { value: String(difference), className: "computed", title: computedFrom }, [text(describeDifference(difference, model.m))]);
       } else {
         const value = percentChange(after.value, before.value);
         if (value === undefined) fail(`${metric.id} is zero in ${vs}: no percent change can be computed from it`);
-        replacement = element("data", { value: String(value), className: "computed", title: `Computed by this report from ${computedFrom}.` }, [text(describeChange(value!))]);
+        replacement = element("data", { value: String(value), className: "computed", title: computedFrom }, [text(describeChange(value!, model.m))]);
       }
     }
     return replacement;

@@ -7,6 +7,7 @@ import { loadDataset } from "../../src/lib/dataset/load.ts";
 import type { Dataset } from "../../src/lib/dataset/types.ts";
 import { buildFigureIndex, type ChartSources, type ComputedFigure } from "../../src/lib/charts/figures.ts";
 import { derivedObservations } from "../../src/lib/derive/derivedPeriods.ts";
+import { en } from "../../src/lib/i18n/en/index.ts";
 
 export const FIXTURE_DATASET = resolve("tests/fixtures/dataset");
 
@@ -36,5 +37,20 @@ export function datasetIssues(dir: string): DatasetIssue[] {
 
 /** What chart builders read, for a dataset and the figures computed from it. */
 export function chartSources(dataset: Dataset, derived: readonly ComputedFigure[] = derivedObservations(dataset)): ChartSources {
-  return { dataset, derived, figures: buildFigureIndex(dataset, derived) };
+  return { m: en, dataset, derived, figures: buildFigureIndex(dataset, derived) };
+}
+
+/** The fixture with March 2024 computed as the half-year minus January and February. */
+export function withComputedMarch(dataset: Dataset = loadDataset(FIXTURE_DATASET)): Dataset {
+  const february = dataset.periods.find((p) => p.id === "2024-02")!;
+  const march = {
+    ...february,
+    id: "2024-03",
+    label: "March 2024 (derived)",
+    start: "2024-03-01",
+    end: "2024-03-31",
+    flags: ["derived" as const],
+    derivedFrom: { total: "2024-h1", minus: ["2024-01", "2024-02"] },
+  };
+  return { ...dataset, periods: [...dataset.periods, march] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatChange, formatDate, formatFigure, formatNumber, formatPeriodSpan, unitWord } from "../../src/lib/format.ts";
+import { describeChange, describeDifference, formatChange, formatDate, formatFigure, formatNumber, formatPeriodSpan, unitWord } from "../../src/lib/format.ts";
+import { en } from "../../src/lib/i18n/en/index.ts";
 import type { Metric, Period } from "../../src/lib/dataset/types.ts";
 
 const metric = (over: Partial<Metric>): Metric => ({ id: "m", label: "M", unit: "persons", group: "g", definition: "d", ...over });
@@ -31,8 +32,18 @@ describe("format", () => {
 
   it("writes dates and spans in words", () => {
     expect(formatDate("2018-07-01")).toBe("1 July 2018");
-    expect(formatPeriodSpan(period({ start: "2024-01-01", end: "2024-06-30" }))).toBe("1 January – 30 June 2024");
-    expect(formatPeriodSpan(period({ kind: "snapshot", start: "2018-07-01", end: "2018-07-01" }))).toBe("1 July 2018");
-    expect(formatPeriodSpan(period({ kind: "unknown" }))).toBe("not stated by the source");
+    expect(formatPeriodSpan(period({ start: "2024-01-01", end: "2024-06-30" }), en)).toBe("1 January – 30 June 2024");
+    expect(formatPeriodSpan(period({ kind: "snapshot", start: "2018-07-01", end: "2018-07-01" }), en)).toBe("1 July 2018");
+    expect(formatPeriodSpan(period({ kind: "unknown" }), en)).toBe("not stated by the source");
+  });
+});
+
+describe("computed comparisons in words", () => {
+  it("round a fall as they round a rise (half away from zero) and say the direction", () => {
+    expect(describeChange(2.25, en)).toBe("up 2.3%");
+    expect(describeChange(-2.25, en)).toBe("down 2.3%");
+    expect(describeChange(0.04, en)).toBe("unchanged");
+    expect(describeDifference(-1530, en)).toBe("1,530 fewer");
+    expect(describeDifference(0, en)).toBe("the same number");
   });
 });

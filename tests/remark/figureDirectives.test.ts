@@ -1,43 +1,15 @@
-import { resolve } from "node:path";
-import rehypeStringify from "rehype-stringify";
 import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/lib/dataset/load.ts";
 import { buildSiteModel } from "../../src/lib/model/siteModel.ts";
-import remarkNarrative from "../../src/remark/remarkNarrative.ts";
 import { resolveFigureDirectives } from "../../src/remark/figureDirectives.ts";
-import { resolveSummary } from "../../src/remark/resolveSummary.ts";
-import { FIXTURE_DATASET } from "../helpers/fixture.ts";
+import { FIXTURE_MODEL, narrativeFailure as failure, renderNarrative } from "../helpers/narrative.ts";
 
-const dataset = loadDataset(FIXTURE_DATASET);
-const context = { model: buildSiteModel(dataset), base: "/" };
-const folders = { period: resolve("content/periods"), year: resolve("content/years") };
-
-function render(markdown: string, period = "2024-01", base = "/"): string {
-  const file = new VFile({ path: `content/periods/${period}.md`, value: markdown });
-  return String(
-    unified()
-      .use(remarkParse)
-      .use(remarkDirective)
-      .use(remarkNarrative, { context: () => ({ ...context, base }), folders })
-      .use(remarkRehype)
-      .use(rehypeStringify)
-      .processSync(file),
-  );
-}
-
-function failure(markdown: string, period = "2024-01"): string {
-  try {
-    render(markdown, period);
-  } catch (error) {
-    return String(error);
-  }
-  expect.fail("the Markdown rendered without error");
-}
+const dataset = FIXTURE_MODEL.dataset;
+const context = { model: FIXTURE_MODEL, base: "/" };
+const render = (markdown: string, period = "2024-01", base = "/") => renderNarrative(markdown, { period, base });
 
 describe("figure references", () => {
   it(":fig shows this period's figure as data, linked to its table row with definition and source", () => {
@@ -118,23 +90,15 @@ describe("errors in figure references", () => {
   });
 });
 
-describe("what a narrative may hold", () => {
-  it.each([
-    ["a script element", "Text <script>alert(1)</script> more.", /1:6.*raw HTML is not allowed/],
-    ["an iframe", '<iframe src="https://example.org"></iframe>', /1:1.*raw HTML is not allowed/],
-    ["an event handler", 'A <b onclick="x()">bold</b> word.', /1:3.*raw HTML is not allowed/],
-    ["an image", "![chart](https://example.org/x.png)", /1:1.*images are not allowed/],
-    ["a javascript: link", "[click](javascript:alert(1))", /1:1.*link target "javascript:alert\(1\)" is not allowed/],
-  ])("refuses %s, at its line and column", (_, markdown, message) => {
-    expect(failure(markdown)).toMatch(message);
+describe("links of figures shown on the page about the Service", () => {
+  it("point to /about/, where the institutional profile's figures are shown", () => {
+    const profile = { ...dataset.periods.find((p) => p.id === "undated")!, id: "institution", label: "Institutional profile", institutional: true };
+    const withProfile = {
+      ...dataset,
+      periods: [...dataset.periods, profile],
+      observations: [...dataset.observations, { period: "institution", metric: "decisions.total", value: 12, raw: "12", document: "bulletin", line: 14 }],
+    };
+    const file = new VFile({ path: "content/periods/2024-01.md", value: ":fig[decisions.total]{period=institution}" });
+    expect(renderNarrative(file.value as string, { model: buildSiteModel(withProfile) })).toContain('href="/about/"');
   });
 });
-
-describe("resolveSummary", () => {
-  it("turns a summary with references into plain text", () => {
-    expect(resolveSummary("Registrations reached :fig[stay.applications], :change[stay.applications]{vs=2024-02}.", "period", "2024-01", context)).toBe(
-      "Registrations reached 27,328, up 42.7%.",
-    );
-  });
-});
-

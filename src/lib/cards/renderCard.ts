@@ -8,6 +8,8 @@ export interface CardSpec {
   kicker: string;
   title: string;
   figures: { value: string; label: string }[];
+  /** The line at the foot of every card: what the site is. */
+  footer: string;
 }
 
 export const CARD_WIDTH = 1200;
@@ -46,7 +48,7 @@ export async function renderCard(spec: CardSpec): Promise<Buffer> {
         ),
       ),
     ),
-    box({ fontSize: 24, color: "#545d68" }, "Azerbaijan migration statistics · figures of the State Migration Service, cited to source"),
+    box({ fontSize: 24, color: "#545d68" }, spec.footer),
   );
   const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
   // Satori has already turned the text into paths: resvg needs no fonts of its own.

@@ -1,6 +1,7 @@
 import type { Period } from "../dataset/types.ts";
+import { indicatorMetrics } from "../model/indicatorMetrics.ts";
 import type { ChartSources } from "./figures.ts";
-import { indicatorCharts, indicatorMetrics } from "./indicators.ts";
+import { indicatorCharts } from "./indicators.ts";
 import { periodCharts } from "./periodCharts.ts";
 import type { Chart } from "./types.ts";
 

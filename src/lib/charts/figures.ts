@@ -2,6 +2,7 @@ import { timeAxisOrder } from "../periods/timeline.ts";
 import type { Dataset, Metric, Observation, Period, Unit } from "../dataset/types.ts";
 import type { ChartNote, PointStatus } from "./types.ts";
 import { lowerFirst } from "./wording.ts";
+import type { Messages } from "../i18n/messages.ts";
 
 /** A figure this report computes, with how it was computed (see src/lib/derive/derivedPeriods.ts). */
 export interface ComputedFigure extends Observation {
@@ -10,6 +11,8 @@ export interface ComputedFigure extends Observation {
 
 /** Everything charts are drawn from: the checked dataset, the figures computed from it, and both indexed. */
 export interface ChartSources {
+  /** The words of the edition (src/lib/i18n). */
+  m: Messages;
   dataset: Dataset;
   derived: readonly ComputedFigure[];
   figures: FigureIndex;
@@ -31,6 +34,11 @@ export function periodStatus(period: Period): PointStatus {
   if (period.flags.includes("derived")) return "derived";
   if (period.flags.includes("duplicate-label") || period.flags.includes("unknown-period")) return "flagged";
   return "published";
+}
+
+/** The status of a value made from values of these statuses: flagged over computed over published. */
+export function worstStatus(...statuses: PointStatus[]): PointStatus {
+  return statuses.includes("flagged") ? "flagged" : statuses.includes("derived") ? "derived" : "published";
 }
 
 export interface FigureIndex {
@@ -70,16 +78,14 @@ export function inTimeOrder(dataset: Pick<Dataset, "periods">, figures: readonly
   return [...figures].sort((a, b) => order(a.period, b.period));
 }
 
-/** Why the values of `figures` that are not plainly published look different, once per cause. */
-export function statusNotes(figures: readonly ChartFigure[]): ChartNote[] {
+/** Why the values of `figures` that are not plainly published look different, once per cause, in `words` (m.charts.statusNotes). */
+export function statusNotes(figures: readonly ChartFigure[], words: Messages["charts"]["statusNotes"]): ChartNote[] {
   const notes = new Map<string, ChartNote>();
   for (const f of figures) {
     if (f.status === "published") continue;
-    if (f.formula) notes.set(f.period.id, { status: "derived", text: `${f.period.label} = ${f.formula}.` });
-    else if (f.period.flags.includes("duplicate-label"))
-      notes.set(`label|${f.period.sourceLabel}`, { status: "flagged", text: `The source prints “${f.period.sourceLabel}” on two bulletins with different figures, so one of the two labels is wrong.` });
-    else if (f.period.flags.includes("unknown-period"))
-      notes.set(f.period.id, { status: "flagged", text: `The source does not say which period the ${lowerFirst(f.period.label)} covers.` });
+    if (f.formula) notes.set(f.period.id, { status: "derived", text: words.computed({ period: f.period.label, formula: f.formula }) });
+    else if (f.period.flags.includes("duplicate-label")) notes.set(`label|${f.period.sourceLabel}`, { status: "flagged", text: words.labelUsedTwice(f.period.sourceLabel) });
+    else if (f.period.flags.includes("unknown-period")) notes.set(f.period.id, { status: "flagged", text: words.periodNotStated(lowerFirst(f.period.label)) });
   }
   return [...notes.values()];
 }

@@ -12,10 +12,13 @@ export interface ComparedPeriod {
   current: boolean;
 }
 
-/** One figure across periods of the same kind, in time order, the page's own period set apart. */
-export function periodComparison(periods: readonly ComparedPeriod[]): PlotOptions {
+/**
+ * One figure across periods of the same kind, in time order, the page's own period set apart
+ * and named by `thisPage` (m.charts.comparison.thisPage).
+ */
+export function periodComparison(periods: readonly ComparedPeriod[], thisPage: (period: string) => string): PlotOptions {
   return labelledBars(
-    periods.map((p) => ({ ...p, label: p.current ? `${p.label} (this page)` : p.label, tone: p.current ? "bar" : "context", emphasis: p.current })),
+    periods.map((p) => ({ ...p, label: p.current ? thisPage(p.label) : p.label, tone: p.current ? "bar" : "context", emphasis: p.current })),
     { tickFormat: formatNumber },
   );
 }

@@ -27,13 +27,31 @@ const VALUE_FONT_SIZE = 12;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**
+ * Labels for the ticks of a time axis in the edition's month names, laid out as Plot lays
+ * out its own: years alone when every tick is a 1 January; otherwise the month, with the
+ * year under it at the first tick and wherever the year changes; days as the day of the
+ * month, with the month under it likewise.
+ */
+// Plot calls an axis's tickFormat with the ticks as a third argument, which its typings leave out.
+export function timeTicks(months: readonly string[]): (date: Date, i: number, ticks: readonly Date[]) => string {
+  return (date, i, ticks) => {
+    const month = (d: Date) => months[d.getUTCMonth()]!;
+    const year = (d: Date) => String(d.getUTCFullYear());
+    if (ticks.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1)) return year(date);
+    const [first, second] = ticks.every((t) => t.getUTCDate() === 1) ? [month, year] : [(d: Date) => String(d.getUTCDate()), month];
+    const previous = ticks[i - 1];
+    return previous !== undefined && second(previous) === second(date) ? first(date) : `${first(date)}\n${second(date)}`;
+  };
+}
+
+/**
  * One figure over time for periods of ONE kind (months, or six-month totals, or years):
  * each bar spans the days its period covers on a true time axis, so months without a
  * figure show as gaps. Periods covering the same days (a label used twice at the source)
  * share their span side by side. Callers draw each kind in a chart of its own, since a
  * month and a cumulative total are not comparable.
  */
-export function seriesByKind(points: readonly SeriesPoint[], unit: string): Plot.PlotOptions {
+export function seriesByKind(points: readonly SeriesPoint[], unit: string, months: readonly string[]): Plot.PlotOptions {
   const bars = [...group(points, (p) => `${p.start}|${p.end}`).values()].flatMap((same) =>
     same.map((p, i) => {
       const from = day(p.start);
@@ -78,7 +96,7 @@ export function seriesByKind(points: readonly SeriesPoint[], unit: string): Plot
     marginLeft,
     marginRight: MARGIN_RIGHT,
     style: { fontSize: `${FONT_SIZE}px` },
-    x: { type: "utc", domain, ticks: 5, label: null },
+    x: { type: "utc", domain, ticks: 5, label: null, tickFormat: timeTicks(months) as (d: Date, i: number) => string },
     y: { domain: [0, yTop], ticks: 4, grid: true, tickFormat: formatNumber, label: unit },
     marks: [
       hatchPatterns,

@@ -131,7 +131,9 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
     const p = entry.value;
     if (!documents.has(p.document))
       issues.push({ file: entry.file, line: entry.lineOf("document"), message: `period "${p.id}" cites an unknown document "${p.document}"`, fix: unknownId("document", p.document, documentIds, documentsFile) });
-    if (p.companionOf !== undefined && (!periods.has(p.companionOf) || p.companionOf === p.id))
+    if (p.companionOf === p.id)
+      issues.push({ file: entry.file, line: entry.lineOf("companion_of"), message: `period "${p.id}" is a companion of itself`, fix: "name the period whose page shows this one, or remove companion_of" });
+    else if (p.companionOf !== undefined && !periods.has(p.companionOf))
       issues.push({ file: entry.file, line: entry.lineOf("companion_of"), message: `period "${p.id}" is a companion of unknown period "${p.companionOf}"`, fix: unknownId("period", p.companionOf, periodIds, periodsFile) });
     if (p.lines.from > p.lines.to)
       issues.push({ file: entry.file, line: entry.lineOf("lines"), message: `period "${p.id}" has lines ${p.lines.from}-${p.lines.to}, which run backwards`, fix: "write the first line before the last" });
@@ -143,7 +145,9 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
     if (p.flags.includes("derived") !== (p.derivedFrom !== undefined))
       issues.push({ file: entry.file, line: entry.lineOf(p.derivedFrom ? "derived_from" : "flags"), message: `period "${p.id}" needs both the flag derived and derived_from, or neither`, fix: "a derived period says how it is computed (derived_from) and carries the flag derived" });
     for (const source of p.derivedFrom ? [p.derivedFrom.total, ...p.derivedFrom.minus] : [])
-      if (!periods.has(source) || source === p.id)
+      if (source === p.id)
+        issues.push({ file: entry.file, line: entry.lineOf("derived_from"), message: `period "${p.id}" is derived from itself`, fix: "compute it from other periods: a cumulative total and the periods to subtract from it" });
+      else if (!periods.has(source))
         issues.push({ file: entry.file, line: entry.lineOf("derived_from"), message: `period "${p.id}" is derived from unknown period "${source}"`, fix: unknownId("period", source, periodIds, periodsFile) });
     checkPeriodDates(entry, issues);
   }

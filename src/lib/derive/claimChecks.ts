@@ -14,9 +14,10 @@ export interface ClaimCheck {
   agrees: boolean;
 }
 
+/** Whether `recomputed`, rounded half away from zero to the decimals of `raw`, is `stated`. */
 function roundsTo(recomputed: number, stated: number, raw: string): boolean {
   const factor = 10 ** (raw.split(".")[1] ?? "").length;
-  return Math.round(recomputed * factor) / factor === stated;
+  return (Math.sign(recomputed) * Math.round(Math.abs(recomputed) * factor)) / factor === stated;
 }
 
 /**

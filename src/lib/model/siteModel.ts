@@ -4,8 +4,9 @@ import type { Dataset, Metric, MetricGroup, Observation, Period, SourceDocument,
 import { breakdownGaps, type BreakdownGap } from "../derive/breakdownGaps.ts";
 import { derivedObservations, type DerivedObservation } from "../derive/derivedPeriods.ts";
 import { findQualityNotes, type QualityNote } from "../quality/qualityNotes.ts";
+import { siteMessages, type Messages } from "../i18n/messages.ts";
 import { companions, pagePeriods, timeline } from "../periods/timeline.ts";
-import { indicatorMetrics } from "../charts/indicators.ts";
+import { indicatorMetrics } from "./indicatorMetrics.ts";
 import { yearPeriods, yearsCovered, type YearPeriods } from "../years/yearPeriods.ts";
 
 /** Look-up by id of the entries of one dataset file; `get` fails loudly on an id the checks let through. */
@@ -35,6 +36,8 @@ function byId<T extends { id: string }>(entries: readonly T[], what: string): By
  * nothing else keeps a copy of its own.
  */
 export interface SiteModel {
+  /** The words of the edition (src/lib/i18n). */
+  m: Messages;
   dataset: Dataset;
   /** Figures of derived periods, computed from published ones. */
   derived: readonly DerivedObservation[];
@@ -65,8 +68,8 @@ export interface SiteModel {
   years: readonly YearPeriods[];
 }
 
-/** The site model of a checked dataset. */
-export function buildSiteModel(dataset: Dataset): SiteModel {
+/** The site model of a checked dataset, in the words of `m`. */
+export function buildSiteModel(dataset: Dataset, m: Messages = siteMessages()): SiteModel {
   const derived = derivedObservations(dataset);
   const periods = byId(dataset.periods, "period");
   const gaps = breakdownGaps(dataset);
@@ -78,6 +81,7 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
   const figures = buildFigureIndex(dataset, derived);
   const pages = pagePeriods(dataset);
   return {
+    m,
     dataset,
     derived,
     periods,
@@ -97,7 +101,7 @@ export function buildSiteModel(dataset: Dataset): SiteModel {
       const ids = new Set(shownPeriods.map((p) => p.id));
       return notes.filter((n) => ids.has(n.period));
     },
-    charts: buildChartCatalog({ dataset, derived, figures }, pages),
+    charts: buildChartCatalog({ m, dataset, derived, figures }, pages),
     indicators: indicatorMetrics(dataset),
     years: yearsCovered(dataset).map((year) => yearPeriods(dataset, year)),
   };

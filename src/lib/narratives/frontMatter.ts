@@ -56,7 +56,7 @@ function yamlFix(lineText: string): string {
  */
 export function splitNarrative(text: string): SplitNarrative | undefined {
   const content = text.replace(/^\uFEFF/, "");
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(content);
+  const match = /^---\r?\n([\s\S]*?)(?:\r?\n)?---(?:\r?\n|$)/.exec(content);
   if (!match) return undefined;
   const yaml = match[1]!;
   const doc = parseDocument(yaml);

@@ -1,6 +1,7 @@
 import { max } from "d3-array";
 import type { Dataset } from "../dataset/types.ts";
 import { describeChange, formatChange, formatNumber } from "../format.ts";
+import type { Messages } from "../i18n/messages.ts";
 import type { QualityNote } from "./qualityNotes.ts";
 
 export interface NoteText {
@@ -9,45 +10,43 @@ export interface NoteText {
 }
 
 /** The words a reader sees for a quality note; every number in them comes from the note. */
-export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods" | "metrics">): NoteText {
-  const label = (id: string) => dataset.metrics.find((m) => m.id === id)?.label ?? id;
+export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods" | "metrics">, m: Messages): NoteText {
+  const w = m.notes.quality;
+  const label = (id: string) => dataset.metrics.find((x) => x.id === id)?.label ?? id;
   const period = (id: string) => dataset.periods.find((p) => p.id === id)?.label ?? id;
   switch (note.kind) {
     case "breakdown-gap": {
       const { gap } = note;
       const missing = gap.gap > 0;
       return {
-        title: `${label(gap.parent)}: ${formatNumber(Math.abs(gap.gap))} ${missing ? "not itemised in the source" : "more in the parts than in the total"}`,
-        body: `The source gives a total of ${formatNumber(gap.total)}, but the ${formatNumber(gap.parts.length)} parts it lists add up to ${formatNumber(gap.itemised)}. ${
-          missing ? "The difference is shown as not itemised; the source does not say what it covers." : "The parts exceed the total; the source does not explain why."
-        }`,
+        title: w.gapTitle({ metric: label(gap.parent), gap: formatNumber(Math.abs(gap.gap)), missing }),
+        body: w.gapBody({ total: formatNumber(gap.total), parts: formatNumber(gap.parts.length), itemised: formatNumber(gap.itemised), missing }),
       };
     }
     case "claim-mismatch": {
       const { check } = note;
+      const stated = formatChange(check.stated);
+      const recomputed = describeChange(check.recomputed, m);
       return {
-        title: `${label(check.metric)}: the source states ${formatChange(check.stated)}, its own figures give ${describeChange(check.recomputed)}`,
-        body: `Recomputed from the figures the source prints for ${period(check.period)} and ${period(check.vs)}, the change is ${describeChange(check.recomputed)}, which does not round to the ${formatChange(check.stated)} it states. The table shows the stated value as printed.`,
+        title: w.claimTitle({ metric: label(check.metric), stated, recomputed }),
+        body: w.claimBody({ period: period(check.period), vs: period(check.vs), stated, recomputed }),
       };
     }
     case "cumulative-excess": {
       const { excess } = note;
       return {
-        title: `${label(excess.metric)}: the running total is smaller than its months`,
-        body: `The source gives ${formatNumber(excess.total)} for ${period(excess.period)}, but the months it published inside that period (${excess.months.map(period).join(", ")}) already add up to ${formatNumber(excess.monthsSum)}. A running total cannot be smaller than its parts, so either the total or a monthly figure is wrong; the source does not say which, and both are shown as printed.`,
+        title: w.excessTitle(label(excess.metric)),
+        body: w.excessBody({ total: formatNumber(excess.total), period: period(excess.period), months: excess.months.map(period).join(", "), monthsSum: formatNumber(excess.monthsSum) }),
       };
     }
     case "duplicate-label": {
       const largest = max(note.differences, (d) => Math.abs(d.value - d.twinValue)) ?? 0;
       return {
-        title: `Same label as ${period(note.twin)}, different figures`,
-        body: `Both bulletins close with the same period label. Of the ${formatNumber(note.compared)} figures they share, ${formatNumber(note.differences.length)} differ, by up to ${formatNumber(largest)}. One of the two labels must be wrong; the source does not say which, so both are published and neither is used in comparisons with other months.`,
+        title: w.twinTitle(period(note.twin)),
+        body: w.twinBody({ compared: formatNumber(note.compared), differing: formatNumber(note.differences.length), largest: formatNumber(largest) }),
       };
     }
     case "unknown-period":
-      return {
-        title: "Period not stated",
-        body: `The ${formatNumber(note.figures)} figures of this block come with no period. They are published as printed and left out of every comparison and time series.`,
-      };
+      return { title: w.unknownTitle, body: w.unknownBody(formatNumber(note.figures)) };
   }
 }

@@ -9,13 +9,13 @@ export interface Headlines {
 
 /** The social card of every page that has one: home, each period, indicator and year. */
 export function allCards(model: SiteModel, headlines: Headlines): PageCard[] {
-  const { dataset, derived } = model;
+  const { dataset, derived, m } = model;
   return [
-    homeCard(dataset),
-    ...model.pagePeriods.map((period) => periodCard(dataset, derived, period, headlines.periods.get(period.id))),
-    ...model.indicators.map((metric) => indicatorCard(dataset, metric)),
+    homeCard(dataset, m),
+    ...model.pagePeriods.map((period) => periodCard(dataset, derived, period, m, headlines.periods.get(period.id))),
+    ...model.indicators.map((metric) => indicatorCard(dataset, metric, m)),
     ...model.years.map(({ year, periods }) =>
-      yearCard(dataset, year, periods.filter((p) => !p.flags.includes("derived")), headlines.years.get(year)),
+      yearCard(dataset, year, periods.filter((p) => !p.flags.includes("derived")), m, headlines.years.get(year)),
     ),
   ];
 }

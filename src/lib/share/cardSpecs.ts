@@ -1,6 +1,7 @@
 import type { Dataset, Metric, Period } from "../dataset/types.ts";
 import type { DerivedObservation } from "../derive/derivedPeriods.ts";
-import { PERIOD_KIND_LABELS, formatFigure } from "../format.ts";
+import { formatFigure, formatNumber } from "../format.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { headlineFigures } from "../periods/headlines.ts";
 import { latestPeriod, pagePeriods, timeline } from "../periods/timeline.ts";
 import { paths } from "../url.ts";
@@ -17,48 +18,51 @@ function figuresOf(dataset: Dataset, observations: { metric: string; value: numb
   return observations.map((o) => ({ value: formatFigure(o.value, metric(o.metric)), label: metric(o.metric).label }));
 }
 
-export function periodCard(dataset: Dataset, derived: readonly DerivedObservation[], period: Period, headline?: string): PageCard {
+export function periodCard(dataset: Dataset, derived: readonly DerivedObservation[], period: Period, m: Messages, headline?: string): PageCard {
   const figures = period.derivedFrom
     ? derived.filter((o) => o.period === period.id).slice(0, 3)
     : headlineFigures(dataset, period, 3);
   return {
     page: paths.period(period.id),
-    spec: { kicker: `${PERIOD_KIND_LABELS[period.kind]} · ${period.label}`, title: headline ?? period.label, figures: figuresOf(dataset, figures) },
+    spec: { kicker: m.cards.period(m.terms.kinds.label[period.kind], period.label), title: headline ?? period.label, figures: figuresOf(dataset, figures), footer: m.cards.footer },
   };
 }
 
-export function indicatorCard(dataset: Dataset, metric: Metric): PageCard {
+export function indicatorCard(dataset: Dataset, metric: Metric, m: Messages): PageCard {
   const latest = timeline(dataset).reverse().find((p) => dataset.observations.some((o) => o.period === p.id && o.metric === metric.id));
   const series = dataset.observations.filter((o) => o.metric === metric.id);
   const last = latest ? series.find((o) => o.period === latest.id) : undefined;
   return {
     page: paths.indicator(metric.id),
     spec: {
-      kicker: `Indicator · ${series.length} published figures`,
+      kicker: m.cards.indicator(formatNumber(series.length)),
       title: metric.label,
-      figures: last ? [{ value: formatFigure(last.value, metric), label: `in ${latest!.label}` }] : [],
+      figures: last ? [{ value: formatFigure(last.value, metric), label: m.cards.latestIn(latest!.label) }] : [],
+      footer: m.cards.footer,
     },
   };
 }
 
-export function yearCard(dataset: Dataset, year: string, periods: readonly Period[], headline?: string): PageCard {
+export function yearCard(dataset: Dataset, year: string, periods: readonly Period[], m: Messages, headline?: string): PageCard {
   return {
     page: paths.year(year),
     spec: {
-      kicker: `Annual summary · ${year}`,
-      title: headline ?? `The year ${year} in the figures of the SMS`,
-      figures: periods.length === 1 ? figuresOf(dataset, headlineFigures(dataset, periods[0]!, 3)) : [{ value: String(periods.length), label: `reporting periods published for ${year}` }],
+      kicker: m.cards.year(year),
+      title: headline ?? m.cards.yearTitle(year),
+      figures: periods.length === 1 ? figuresOf(dataset, headlineFigures(dataset, periods[0]!, 3)) : [{ value: formatNumber(periods.length), label: m.cards.yearPeriods(year) }],
+      footer: m.cards.footer,
     },
   };
 }
 
-export function homeCard(dataset: Dataset): PageCard {
+export function homeCard(dataset: Dataset, m: Messages): PageCard {
   const latest = latestPeriod(dataset)!;
   return {
     page: "/home/",
     spec: {
-      kicker: `${pagePeriods(dataset).length} reporting periods · latest: ${latest.label}`,
-      title: "Azerbaijan's migration statistics, figure by figure",
+      kicker: m.cards.home(formatNumber(pagePeriods(dataset).length), latest.label),
+      title: m.cards.homeTitle,
+      footer: m.cards.footer,
       figures: figuresOf(dataset, headlineFigures(dataset, latest, 3)),
     },
   };

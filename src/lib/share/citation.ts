@@ -1,4 +1,5 @@
 import { bibtexText } from "../escape.ts";
+import type { Messages } from "../i18n/messages.ts";
 
 /** How to cite a page of the report, as plain text and as BibTeX. */
 export interface CitationInput {
@@ -11,22 +12,19 @@ export interface CitationInput {
   builtOn: string;
 }
 
-export const REPORT_NAME = "Azerbaijan migration statistics";
-const SOURCE = "Figures of the State Migration Service of the Republic of Azerbaijan";
-
-export function plainCitation({ title, url, builtOn }: CitationInput): string {
-  return `${REPORT_NAME} (${builtOn.slice(0, 4)}). “${title}”. ${SOURCE}, transcribed and cited to source. ${url} (version built ${builtOn}).`;
+export function plainCitation({ title, url, builtOn }: CitationInput, m: Messages): string {
+  return m.site.cite.plain({ report: m.site.name, year: builtOn.slice(0, 4), title, source: m.site.cite.source, url, builtOn });
 }
 
 /** The key keeps only safe characters; the title is escaped for TeX. */
-export function bibtexCitation({ key, title, url, builtOn }: CitationInput): string {
+export function bibtexCitation({ key, title, url, builtOn }: CitationInput, m: Messages): string {
   return [
     `@misc{sms-report-${key.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")},`,
-    `  author = {{${REPORT_NAME}}},`,
+    `  author = {{${bibtexText(m.site.name)}}},`,
     `  title = {${bibtexText(title)}},`,
     `  year = {${builtOn.slice(0, 4)}},`,
     `  url = {${url}},`,
-    `  note = {${SOURCE}. Version built ${builtOn}},`,
+    `  note = {${bibtexText(m.site.cite.bibtexNote({ source: m.site.cite.source, builtOn }))}},`,
     `}`,
   ].join("\n");
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset/types.ts";
-import { indicatorMetrics } from "../charts/indicators.ts";
+import { indicatorMetrics } from "../model/indicatorMetrics.ts";
 import { pagePeriods } from "../periods/timeline.ts";
 import { yearsCovered } from "../years/yearPeriods.ts";
 import { paths } from "../url.ts";

@@ -1,5 +1,4 @@
 import type { SiteModel } from "../model/siteModel.ts";
-import { REPORT_NAME } from "../share/citation.ts";
 import { paths } from "../url.ts";
 import type { NarrativeHead } from "./periodPage.ts";
 
@@ -15,11 +14,11 @@ export function feedView(model: SiteModel, heads: ReadonlyMap<string, NarrativeH
   const dated = [...model.timeline].reverse();
   const periods = [...dated, ...model.pagePeriods.filter((p) => !dated.includes(p))];
   return {
-    title: `${REPORT_NAME}: reporting periods`,
-    description: "Each reporting period of Azerbaijan's State Migration Service, with its figures cited to source.",
+    title: model.m.feed.title,
+    description: model.m.feed.description,
     items: periods.map((period) => {
       const head = heads.get(period.id);
-      return { title: head ? `${period.label}: ${head.title}` : period.label, link: paths.period(period.id), description: head?.summary ?? `Figures for ${period.label}.` };
+      return { title: head ? model.m.feed.itemTitle(period.label, head.title) : period.label, link: paths.period(period.id), description: head?.summary ?? model.m.feed.itemDescription(period.label) };
     }),
   };
 }

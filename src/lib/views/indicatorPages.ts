@@ -1,7 +1,7 @@
 import type { Chart } from "../charts/types.ts";
 import { indicatorReach, indicatorRows, type IndicatorRow } from "../charts/indicators.ts";
 import type { Metric, MetricGroup } from "../dataset/types.ts";
-import { PERIOD_KIND_LABELS, formatNumber } from "../format.ts";
+import { formatNumber } from "../format.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { paths } from "../url.ts";
 
@@ -12,12 +12,14 @@ export interface IndicatorListView {
 
 /** /indicators/: every indicator by topic, with how far its figures reach. */
 export function indicatorListView(model: SiteModel): IndicatorListView {
+  const w = model.m.pages.indicators;
   const reach = (metric: Metric) => {
     const r = indicatorReach(model, metric);
-    return `${formatNumber(r.periods)} periods${r.first && r.last && r.first !== r.last ? `, ${r.first.label} to ${r.last.label}` : ""}${r.undated > 0 ? `, plus ${formatNumber(r.undated)} undated` : ""}`;
+    const span = r.first && r.last && r.first !== r.last ? { first: r.first.label, last: r.last.label } : {};
+    return w.reach({ periods: formatNumber(r.periods), ...span, undated: r.undated > 0 ? formatNumber(r.undated) : undefined });
   };
   return {
-    description: `${formatNumber(model.indicators.length)} figures the State Migration Service of Azerbaijan published for more than one period, each followed over time.`,
+    description: w.description(formatNumber(model.indicators.length)),
     topics: model.dataset.groups
       .map((group) => ({ group, metrics: model.indicators.filter((m) => m.group === group.id).map((m) => ({ label: m.label, href: paths.indicator(m.id), reach: reach(m) })) }))
       .filter((topic) => topic.metrics.length > 0),
@@ -50,13 +52,13 @@ export function indicatorView(model: SiteModel, metric: Metric): IndicatorView {
   const parent = metric.parent === undefined ? undefined : model.metrics.get(metric.parent);
   return {
     metric,
-    description: `${metric.label}: figures for ${formatNumber(rows.length)} periods from the State Migration Service of Azerbaijan, with months, cumulative totals and years kept apart.`,
+    description: model.m.pages.indicator.description(metric.label, formatNumber(rows.length)),
     group: model.groups.get(metric.group).label,
     unit: model.units.get(metric.unit).other,
-    count: `${formatNumber(rows.length)} periods`,
+    count: model.m.pages.indicator.periods(formatNumber(rows.length)),
     parent: parent && link(parent),
     parts: model.indicators.filter((m) => m.parent === metric.id).map(link),
     charts: model.charts.ofMetric(metric.id),
-    rows: rows.map((row) => ({ ...row, kind: PERIOD_KIND_LABELS[row.figure.period.kind] })),
+    rows: rows.map((row) => ({ ...row, kind: model.m.terms.kinds.label[row.figure.period.kind] })),
   };
 }

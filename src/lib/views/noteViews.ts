@@ -10,5 +10,5 @@ export interface NoteView {
 }
 
 export function noteViews(model: SiteModel, notes: readonly QualityNote[]): NoteView[] {
-  return notes.map((note) => ({ kind: note.kind, ...describeNote(note, model.dataset) }));
+  return notes.map((note) => ({ kind: note.kind, ...describeNote(note, model.dataset, model.m) }));
 }

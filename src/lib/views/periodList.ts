@@ -1,4 +1,4 @@
-import { PERIOD_FLAG_LABELS, PERIOD_KIND_LABELS, formatNumber, formatPeriodSpan } from "../format.ts";
+import { formatNumber, formatPeriodSpan } from "../format.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { paths } from "../url.ts";
 
@@ -26,13 +26,13 @@ export function periodListView(model: SiteModel): PeriodListGroup[] {
     periods.map((p) => ({
       href: paths.period(p.id),
       label: p.label,
-      kind: PERIOD_KIND_LABELS[p.kind],
-      covers: formatPeriodSpan(p),
+      kind: model.m.terms.kinds.label[p.kind],
+      covers: formatPeriodSpan(p, model.m),
       figures: formatNumber(model.figuresOf(p).length),
-      note: p.flags.map((f) => PERIOD_FLAG_LABELS[f]).join("; "),
+      note: p.flags.map((f) => model.m.terms.flags[f]).join("; "),
     }));
   return [
-    { id: "dated", heading: "On the time axis, newest first", rows: rows(dated) },
-    { id: "undated", heading: "Not on the time axis", rows: rows(undated) },
+    { id: "dated", heading: model.m.pages.periods.dated, rows: rows(dated) },
+    { id: "undated", heading: model.m.pages.periods.undated, rows: rows(undated) },
   ].filter((g) => g.rows.length > 0);
 }

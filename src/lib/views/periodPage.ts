@@ -1,6 +1,6 @@
 import type { Chart } from "../charts/types.ts";
 import type { Period } from "../dataset/types.ts";
-import { PERIOD_KIND_LABELS, PERIOD_KIND_PLURALS, formatNumber, formatPeriodSpan } from "../format.ts";
+import { formatNumber, formatPeriodSpan } from "../format.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { companionLayout } from "../periods/figureLocation.ts";
 import { figureTables, type FigureTable } from "../periods/figureTables.ts";
@@ -45,33 +45,32 @@ export function periodView(model: SiteModel, period: Period, narrative?: Narrati
   const { columns, sections } = companionLayout(dataset, period);
   const own = period.derivedFrom ? model.derived : dataset.observations;
   const figureCount = model.figuresOf(period).length;
-  const description =
-    narrative?.summary ??
-    `${period.label}: ${formatNumber(figureCount)} figures ${period.derivedFrom ? "computed by this report from" : "published by"} the State Migration Service of Azerbaijan, each cited to the line that prints it.`;
+  const w = model.m.pages.period;
+  const description = narrative?.summary ?? w.description({ period: period.label, figures: formatNumber(figureCount), derived: period.derivedFrom !== undefined });
   const release = releaseContext(dataset, period);
   return {
     period,
-    title: narrative ? `${period.label}: ${narrative.title}` : period.label,
+    title: narrative ? w.title(period.label, narrative.title) : period.label,
     heading: narrative?.title ?? period.label,
     description,
-    eyebrow: `${period.label} · ${PERIOD_KIND_LABELS[period.kind]}`,
-    covers: formatPeriodSpan(period),
+    eyebrow: w.eyebrow(period.label, model.m.terms.kinds.label[period.kind]),
+    covers: formatPeriodSpan(period, model.m),
     named: period.derivedFrom
-      ? { term: "Computed as", text: [period.derivedFrom.total, ...period.derivedFrom.minus].map((id) => model.periods.get(id).label).join(" − ") }
-      : { term: "Named at the source", text: `“${period.sourceLabel}”` },
-    source: { href: paths.source(document.id), title: document.title, lines: `${period.lines.from}–${period.lines.to}` },
+      ? { term: w.computedAs, text: [period.derivedFrom.total, ...period.derivedFrom.minus].map((id) => model.periods.get(id).label).join(" − ") }
+      : { term: w.namedAtSource, text: w.quoted(period.sourceLabel) },
+    source: { href: paths.source(document.id), title: document.title, lines: w.lines(String(period.lines.from), String(period.lines.to)) },
     release: release && {
-      text: `${formatNumber(release.position)} of ${formatNumber(release.of)} ${PERIOD_KIND_PLURALS[period.kind]} on the time axis;`,
+      text: w.position({ position: formatNumber(release.position), of: formatNumber(release.of), kinds: model.m.terms.kinds.counted[period.kind] }),
       newer: release.newer && { label: release.newer.label, href: paths.period(release.newer.id) },
     },
-    comparedWith: columns.length > 0 ? `${columns.map((p) => p.label).join(", ")}, as printed in the same document` : undefined,
-    notices: periodNotices(dataset, period),
+    comparedWith: columns.length > 0 ? w.comparedWithText(columns.map((p) => p.label).join(", ")) : undefined,
+    notices: periodNotices(dataset, period, model.m),
     charts: model.charts.ofPeriod(period.id),
     tables: figureTables(dataset, [period, ...columns], own),
     homeDocument: document.id,
     companions: sections.map((companion) => ({
       id: companion.id,
-      heading: `${PERIOD_KIND_LABELS[companion.kind]}: ${companion.label}`,
+      heading: w.companionHeading(model.m.terms.kinds.label[companion.kind], companion.label),
       note: companion.note,
       tables: figureTables(dataset, [companion]),
     })),

@@ -1,6 +1,6 @@
 import { documentSummaries } from "../audit/documentSummary.ts";
 import type { SourceDocument } from "../dataset/types.ts";
-import { NUMBER_FORMAT_LABELS, OMISSION_REASON_LABELS, formatNumber } from "../format.ts";
+import { formatNumber } from "../format.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { periodPagePath } from "../periods/figureLocation.ts";
 
@@ -14,11 +14,12 @@ export interface SourceDocumentView {
 
 /** /sources/: each document, what the dataset takes from it and what it leaves out. */
 export function sourcesView(model: SiteModel): SourceDocumentView[] {
+  const w = model.m.pages.sources;
   return documentSummaries(model.dataset).map(({ document, observations, omissions, omissionsByReason, periods }) => ({
     document,
-    numbers: NUMBER_FORMAT_LABELS[document.numberFormat],
+    numbers: model.m.terms.numberFormats[document.numberFormat],
     observations: formatNumber(observations),
-    omitted: `${formatNumber(omissions)}${omissionsByReason.length > 0 ? ` (${omissionsByReason.map((r) => `${OMISSION_REASON_LABELS[r.reason]}: ${r.count}`).join("; ")})` : ""}`,
+    omitted: w.omitted(formatNumber(omissions), omissionsByReason.map((r) => w.reason(model.m.terms.omissionReasons[r.reason], formatNumber(r.count))).join("; ")),
     periods: periods.map((p) => ({ label: p.label, href: periodPagePath(p) })),
   }));
 }

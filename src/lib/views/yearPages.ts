@@ -1,7 +1,5 @@
 import type { Chart } from "../charts/types.ts";
-import { PERIOD_KIND_LABELS } from "../format.ts";
 import type { SiteModel } from "../model/siteModel.ts";
-import { REPORT_NAME } from "../share/citation.ts";
 import { paths } from "../url.ts";
 import { describeYear, type YearCoverage } from "../years/describeYear.ts";
 import { yearCharts } from "../years/yearCharts.ts";
@@ -21,13 +19,14 @@ export interface YearListEntry {
 
 /** /years/: one entry per year, newest first. */
 export function yearListView(model: SiteModel, heads: ReadonlyMap<string, NarrativeHead>): YearListEntry[] {
+  const w = model.m.pages.years;
   return model.years.map((periods) => {
     const head = heads.get(periods.year);
     return {
       year: periods.year,
       href: paths.year(periods.year),
-      heading: `${periods.year}${head ? `: ${head.title}` : ""}`,
-      status: describeYear(periods).complete ? "Published as a whole" : "Incomplete: no figure for the whole year",
+      heading: w.heading(periods.year, head?.title),
+      status: describeYear(periods, model.m).complete ? w.complete : w.incomplete,
       periods: periods.periods.map((p) => ({ label: p.label, href: paths.period(p.id) })),
       summary: head?.summary,
     };
@@ -48,29 +47,30 @@ export interface YearView {
   chartGroups: { id: string; heading: string; charts: { chart: Chart; downloads: boolean }[] }[];
   tableSets: (YearTableSet & { intro: string })[];
   notes: NoteView[];
-  /** The contents before and after the narrative's own headings. */
-  contents: { before: { id: string; text: string }[]; after: { id: string; text: string }[] };
+  /** The table of contents: the page's sections, the narrative's own headings among them. */
+  contents: { id: string; text: string }[];
 }
 
 /** /years/<yyyy>/: what the report has for the year, charts and tables by kind, notes. */
-export function yearView(model: SiteModel, periods: YearPeriods, head?: NarrativeHead): YearView {
+export function yearView(model: SiteModel, periods: YearPeriods, head?: NarrativeHead, headings: readonly { depth: number; slug: string; text: string }[] = []): YearView {
   const { year } = periods;
-  const coverage = describeYear(periods);
-  const heading = head?.title ?? `${year} in figures`;
+  const w = model.m.pages.year;
+  const coverage = describeYear(periods, model.m);
+  const heading = head?.title ?? w.defaultHeading(year);
   const chartGroups = yearCharts(model, periods).map((group) => ({ ...group, charts: group.charts.map((chart) => ({ chart, downloads: model.charts.ids.has(chart.id) })) }));
-  const tableSets = yearTables(model.dataset, model.derived, periods).map((set) => ({
+  const tableSets = yearTables(model.dataset, model.derived, periods, model.m).map((set) => ({
     ...set,
-    intro: `${set.tables[0]!.columns.length > 1 ? "One column per period, as the source prints it. " : ""}Parts of a total are indented under it; each figure links to the line of the source that prints it.`,
+    intro: w.tablesIntro(set.tables[0]!.columns.length > 1),
   }));
   const notes = noteViews(model, model.notesOf([...periods.periods, ...periods.companions]));
   return {
     year,
-    title: `${year}: ${heading}`,
+    title: w.title(year, heading),
     heading,
-    description: head?.summary ?? `What the State Migration Service of Azerbaijan published for ${year}, period by period, each figure cited to its source.`,
-    runningTitle: `${year} · Annual summary · ${REPORT_NAME}`,
+    description: head?.summary ?? w.description(year),
+    runningTitle: model.m.pages.year.runningTitle(year, model.m.site.name),
     coverage,
-    status: `${year}: ${coverage.complete ? "published as a whole" : "incomplete, no figure for the whole year"}`,
+    status: w.status(year, coverage.complete),
     entries: coverage.entries.map((entry) => ({
       term: entry.term,
       note: entry.note,
@@ -78,19 +78,18 @@ export function yearView(model: SiteModel, periods: YearPeriods, head?: Narrativ
         id: p.id,
         label: p.label,
         href: paths.period(p.companionOf ?? p.id),
-        kind: `${PERIOD_KIND_LABELS[p.kind]}${p.companionOf ? `, on the page of ${model.periods.get(p.companionOf).label}` : ""}`,
+        kind: p.companionOf ? w.onPageOf(model.m.terms.kinds.label[p.kind], model.periods.get(p.companionOf).label) : model.m.terms.kinds.label[p.kind],
       })),
     })),
     chartGroups,
     tableSets,
     notes,
-    contents: {
-      before: [{ id: "year-periods", text: `What the report has for ${year}` }],
-      after: [
-        ...(chartGroups.length > 0 ? [{ id: "year-charts", text: "The year in charts" }] : []),
-        ...tableSets.map((set) => ({ id: `tables-${set.id}`, text: set.heading })),
-        ...(notes.length > 0 ? [{ id: "year-notes", text: "Notes on the figures" }] : []),
-      ],
-    },
+    contents: [
+      { id: "year-periods", text: w.whatWeHave(year) },
+      ...headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })),
+      ...(chartGroups.length > 0 ? [{ id: "year-charts", text: w.charts }] : []),
+      ...tableSets.map((set) => ({ id: `tables-${set.id}`, text: set.heading })),
+      ...(notes.length > 0 ? [{ id: "year-notes", text: w.notes }] : []),
+    ],
   };
 }

@@ -1,4 +1,5 @@
 import type { Period } from "../dataset/types.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { formatDate, formatNumber, formatPeriodSpan } from "../format.ts";
 import { listOf } from "../charts/wording.ts";
 import { isComplete, lastDayCovered, monthCoverage, type YearPeriods } from "./yearPeriods.ts";
@@ -24,52 +25,43 @@ export interface YearCoverage {
  * said to be incomplete, with what it does have; no total is ever made up from its parts,
  * because the months leave gaps and the cumulative periods overlap them.
  */
-export function describeYear(year: YearPeriods): YearCoverage {
+export function describeYear(year: YearPeriods, m: Messages): YearCoverage {
+  const w = m.notes.year;
   const months = monthCoverage(year);
-  const labels = (periods: readonly Period[]) => listOf(periods.map((p) => p.label));
+  const labels = (periods: readonly Period[]) => listOf(periods.map((p) => p.label), m.charts.list);
   const computed = year.months.filter((p) => p.flags.includes("derived"));
   const entries: CoverageEntry[] = [];
   entries.push(
     year.fullYear
-      ? { term: "The full year", periods: [year.fullYear], note: `published by the SMS as one total for ${year.year}` }
-      : { term: "The full year", periods: [], note: `not published: the SMS gave no total for ${year.year} as a whole` },
+      ? { term: w.fullYear, periods: [year.fullYear], note: w.fullYearPublished(year.year) }
+      : { term: w.fullYear, periods: [], note: w.fullYearMissing(year.year) },
   );
   if (year.months.length > 0) {
-    const sameMonth = year.months.length > months.months.length ? "; more than one bulletin carries the same month" : "";
-    const derived = computed.length > 0 ? `; ${labels(computed)} computed by this report, not published` : "";
-    entries.push({ term: "Single months", periods: year.months, note: `${formatNumber(months.months.length)} of the 12 months${derived}${sameMonth}` });
+    const note = w.monthsNote({ months: formatNumber(months.months.length), computed: computed.length > 0 ? labels(computed) : undefined, sameMonth: year.months.length > months.months.length });
+    entries.push({ term: w.months, periods: year.months, note });
   }
   if (year.cumulative.length > 0) {
-    entries.push({ term: "Cumulative periods", periods: year.cumulative, note: "running totals that overlap the single months; never added to them" });
+    entries.push({ term: w.cumulative, periods: year.cumulative, note: w.cumulativeNote });
   }
   if (year.companions.length > 0) {
-    entries.push({ term: "Printed with them", periods: year.companions, note: "comparison figures and snapshots the same documents print" });
+    entries.push({ term: w.companions, periods: year.companions, note: w.companionsNote });
   }
 
   const starts = year.periods.map((p) => p.start!).sort();
-  const span = formatPeriodSpan({ ...year.periods[0]!, start: starts[0], end: lastDayCovered(year) });
+  const span = formatPeriodSpan({ start: starts[0], end: lastDayCovered(year) }, m);
   if (isComplete(year)) return { complete: true, span, entries };
 
   const parts = [
-    year.months.length > 0
-      ? `single months cover ${formatNumber(months.months.length)} of the 12 months${computed.length > 0 ? ` (${labels(computed)} computed by this report)` : ""}`
-      : "no single month is published",
-    ...(year.cumulative.length > 0 ? [cumulativePart(year)] : []),
-    `nothing reaches beyond ${formatDate(lastDayCovered(year)!)}`,
+    year.months.length > 0 ? w.monthsPart({ months: formatNumber(months.months.length), computed: computed.length > 0 ? labels(computed) : undefined }) : w.noMonth,
+    ...(year.cumulative.length > 0
+      ? [w.cumulativePart({ periods: listOf(year.cumulative.map((p) => p.label), m.charts.list), one: year.cumulative.length === 1, withMonths: year.months.length > 0 })]
+      : []),
+    w.beyond(formatDate(lastDayCovered(year)!)),
   ];
   return {
     complete: false,
     span,
     entries,
-    warning: {
-      title: `${year.year} is incomplete: there is no figure for the whole year`,
-      body: `The SMS published no total for ${year.year} as a whole, and this report does not add one up: ${listOf(parts)}. Every figure on this page is for the period its column or label names.`,
-    },
+    warning: { title: w.warningTitle(year.year), body: w.warningBody({ year: year.year, parts: listOf(parts, m.charts.list) }) },
   };
-}
-
-function cumulativePart(year: YearPeriods): string {
-  const one = year.cumulative.length === 1;
-  const verb = year.months.length > 0 ? (one ? "overlaps them" : "overlap them") : one ? "covers only part of the year" : "cover only part of the year";
-  return `the cumulative ${one ? "period" : "periods"} ${listOf(year.cumulative.map((p) => p.label))} ${verb}`;
 }

@@ -1,7 +1,8 @@
 import { formatNumber } from "../format.ts";
 import { inTimeOrder, statusNotes, type ChartFigure, type ChartSources } from "../charts/figures.ts";
 import type { ChartCatalog } from "../charts/catalog.ts";
-import { seriesDownloadAndPlot, seriesRange, seriesRows } from "../charts/indicators.ts";
+import { makeChart } from "../charts/makeChart.ts";
+import { seriesDownloadAndPlot, seriesRange, seriesRows } from "../charts/seriesCharts.ts";
 import type { Chart } from "../charts/types.ts";
 import { capitalise } from "../charts/wording.ts";
 import { headlineFigures } from "../periods/headlines.ts";
@@ -24,10 +25,11 @@ export interface YearChartGroup {
  * own page. No chart adds periods up into a year.
  */
 export function yearCharts(sources: ChartSources & { charts: ChartCatalog }, year: YearPeriods): YearChartGroup[] {
+  const words = sources.m.charts.year;
   const groups: YearChartGroup[] = [
-    { id: "months", heading: `The months of ${year.year} side by side`, charts: monthCharts(sources, year) },
-    { id: "cumulative", heading: "Cumulative periods", charts: year.cumulative.flatMap((p) => sources.charts.ofPeriod(p.id)) },
-    { id: "full-year", heading: "The full year", charts: year.fullYear ? [...sources.charts.ofPeriod(year.fullYear.id)] : [] },
+    { id: "months", heading: words.months(year.year), charts: monthCharts(sources, year) },
+    { id: "cumulative", heading: words.cumulative, charts: year.cumulative.flatMap((p) => sources.charts.ofPeriod(p.id)) },
+    { id: "full-year", heading: words.fullYear, charts: year.fullYear ? [...sources.charts.ofPeriod(year.fullYear.id)] : [] },
   ];
   return groups.filter((g) => g.charts.length > 0);
 }
@@ -51,20 +53,20 @@ export function monthCharts(sources: ChartSources, year: YearPeriods): Chart[] {
 }
 
 function monthChart(sources: ChartSources, year: YearPeriods, series: readonly ChartFigure[]): Chart {
+  const { m } = sources;
+  const words = m.charts.year;
   const { metric, unit } = series[0]!;
-  const rows = seriesRows(sources, metric, series);
-  const { range } = seriesRange(metric, series);
+  const rows = seriesRows(sources, series);
+  const { range } = seriesRange(metric, series, m.charts.series);
   const computed = series.filter((f) => f.status === "derived").length;
-  const shown = `${formatNumber(series.length)} months${computed > 0 ? ` (${formatNumber(computed)} computed by this report)` : ""}`;
-  const title = `${metric.label}: the months of ${year.year}`;
-  return {
+  return makeChart({
     id: `year-${year.year}-months-${metric.id}`,
-    title,
-    finding: `Across the ${shown}, the figure ranges ${range}. Gaps are months with no figure of their own.`,
-    notes: statusNotes(series),
-    label: `Bar chart over time: ${title}`,
-    columns: ["Month", capitalise(unit.other)],
+    title: words.title({ metric: metric.label, year: year.year }),
+    finding: words.finding({ months: formatNumber(series.length), computed, computedCount: formatNumber(computed), range }),
+    notes: statusNotes(series, m.charts.statusNotes),
+    label: m.charts.label.overTime,
+    columns: [words.column, capitalise(unit.other)],
     rows,
-    ...seriesDownloadAndPlot(metric.id, series, rows, unit.other),
-  };
+    ...seriesDownloadAndPlot(metric.id, series, rows, unit.other, m.charts),
+  });
 }

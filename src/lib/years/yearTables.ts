@@ -1,6 +1,6 @@
 import type { Dataset, Observation, Period } from "../dataset/types.ts";
 import type { DerivedObservation } from "../derive/derivedPeriods.ts";
-import { PERIOD_KIND_LABELS } from "../format.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { figureTables, type FigureTable } from "../periods/figureTables.ts";
 import type { YearPeriods } from "./yearPeriods.ts";
 
@@ -20,18 +20,19 @@ export interface YearTableSet {
  * on their own. A comparison period of the same kind joins its host's columns, as on the
  * period page.
  */
-export function yearTables(dataset: Dataset, derived: readonly DerivedObservation[], year: YearPeriods): YearTableSet[] {
+export function yearTables(dataset: Dataset, derived: readonly DerivedObservation[], year: YearPeriods, m: Messages): YearTableSet[] {
+  const w = m.notes.year.tables;
   const figures: (Observation | DerivedObservation)[] = [...dataset.observations, ...derived];
   const hasFigures = (p: Period) => figures.some((o) => o.period === p.id);
   const sameKindCompanions = (p: Period) => year.companions.filter((c) => c.companionOf === p.id && c.kind === p.kind && hasFigures(c));
   const withCompanions = (periods: readonly Period[]) => periods.flatMap((p) => [p, ...sameKindCompanions(p)]);
   const sets = [
-    { id: "months", heading: `The months of ${year.year}: figures`, columns: year.months },
-    { id: "cumulative", heading: "Cumulative periods: figures", columns: withCompanions(year.cumulative) },
-    { id: "full-year", heading: `${year.year} as a whole: figures`, columns: withCompanions(year.fullYear ? [year.fullYear] : []) },
+    { id: "months", heading: w.months(year.year), columns: year.months },
+    { id: "cumulative", heading: w.cumulative, columns: withCompanions(year.cumulative) },
+    { id: "full-year", heading: w.fullYear(year.year), columns: withCompanions(year.fullYear ? [year.fullYear] : []) },
     ...year.companions
       .filter((c) => hasFigures(c) && !withCompanions(year.periods).includes(c))
-      .map((c) => ({ id: c.id, heading: `${PERIOD_KIND_LABELS[c.kind]}: ${c.label}`, columns: [c] })),
+      .map((c) => ({ id: c.id, heading: w.companion(m.terms.kinds.label[c.kind], c.label), columns: [c] })),
   ];
   return sets
     .filter((s) => s.columns.length > 0)

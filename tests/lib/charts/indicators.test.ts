@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
-import { indicatorCharts, indicatorMetrics, indicatorReach, indicatorRows } from "../../../src/lib/charts/indicators.ts";
+import { indicatorCharts, indicatorFigures, indicatorReach, indicatorRows } from "../../../src/lib/charts/indicators.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
 import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
 import { valueMarks } from "./svgMarks.ts";
@@ -10,8 +10,8 @@ const sources = chartSources(dataset, []);
 const metric = (id: string) => dataset.metrics.find((m) => m.id === id)!;
 
 describe("indicators", () => {
-  it("gives a page to every metric published for two or more periods, claims aside", () => {
-    expect(indicatorMetrics(dataset).map((m) => m.id)).toEqual(["stay.applications", "decisions.total", "foreigners.registered"]);
+  it("orders a metric's figures in time, the undated ones last", () => {
+    expect(indicatorFigures(sources, metric("stay.applications")).map((f) => f.period.id)).toEqual(["2024-01", "2024-02", "2024-h1", "undated"]);
   });
 
   it("draws months and cumulative periods in separate charts, and leaves the undated block to the table", () => {

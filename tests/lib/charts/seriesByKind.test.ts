@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
-import { seriesByKind, type SeriesPoint } from "../../../src/lib/charts/seriesByKind.ts";
+import { seriesByKind, timeTicks, type SeriesPoint } from "../../../src/lib/charts/seriesByKind.ts";
 import { marksInOrder, valueMarks } from "./svgMarks.ts";
+import { en } from "../../../src/lib/i18n/en/index.ts";
 
 const months: SeriesPoint[] = [
   { label: "August 2023 (first bulletin)", start: "2023-08-01", end: "2023-08-31", value: 6117, display: "6,117", status: "flagged" },
@@ -10,7 +11,7 @@ const months: SeriesPoint[] = [
   { label: "September 2024 (derived)", start: "2024-09-01", end: "2024-09-30", value: 5882, display: "5,882", status: "derived" },
   { label: "November 2024", start: "2024-11-01", end: "2024-11-30", value: 0, display: "0", status: "published" },
 ];
-const render = (points = months) => renderChart(seriesByKind(points, "calls"), { id: "series", label: "Bar chart over time: calls" });
+const render = (points = months) => renderChart(seriesByKind(points, "calls", en.charts.axis.months), { id: "series", label: "Bar chart over time: calls" });
 
 describe("seriesByKind", () => {
   it("matches the checked-in SVG", async () => {
@@ -38,5 +39,20 @@ describe("seriesByKind", () => {
     expect(valueMarks(single)).toHaveLength(1);
     expect(single).toContain(">6,268</text>");
     await expect(single).toMatchFileSnapshot("./__snapshots__/seriesByKind-single.svg");
+  });
+});
+
+describe("timeTicks", () => {
+  const format = timeTicks(["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]);
+  const ticks = (...isos: string[]) => isos.map((iso) => new Date(`${iso}T00:00:00Z`));
+  const labels = (dates: Date[]) => dates.map((d, i) => format(d, i, dates));
+
+  it("names the months in the edition's words, the year under the first and under each January", () => {
+    expect(labels(ticks("2023-10-01", "2024-01-01", "2024-04-01"))).toEqual(["O\n2023", "J\n2024", "A"]);
+  });
+
+  it("gives years alone when every tick is a 1 January, and days with their month otherwise", () => {
+    expect(labels(ticks("2022-01-01", "2023-01-01"))).toEqual(["2022", "2023"]);
+    expect(labels(ticks("2024-02-05", "2024-02-12", "2024-03-04"))).toEqual(["5\nF", "12", "4\nM"]);
   });
 });

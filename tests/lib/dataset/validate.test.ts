@@ -172,8 +172,8 @@ describe("checkDataset", () => {
       edit: (d) => void (period(d, "2017-h1").companionOf = "2017-h1"),
       file: "periods.yaml",
       line: fieldLine(PERIOD["2017-h1"]!, "companion_of"),
-      message: 'period "2017-h1" is a companion of unknown period "2017-h1"',
-      fix: /use an id defined in periods\.yaml/,
+      message: 'period "2017-h1" is a companion of itself',
+      fix: /name the period whose page shows this one/,
     },
     {
       name: "a period whose lines run backwards",

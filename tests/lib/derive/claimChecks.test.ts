@@ -62,3 +62,23 @@ describe("claimChecks", () => {
     expect(claimChecks({ metrics, observations: fixture.observations })).toEqual([]);
   });
 });
+
+describe("claimChecks rounding", () => {
+  it("rounds a fall as it rounds a rise of the same size (half away from zero)", () => {
+    // 94.5 against 100 is −5.5%, which rounds to −6%; 105.5 against 100 is +5.5%, to +6%.
+    const dataset = (after: number, stated: number) => ({
+      metrics: [
+        { id: "x", label: "X", unit: "persons", group: "g", definition: "X." },
+        { id: "x.change", label: "X, change", unit: "percent", group: "g", claim: "change" as const, claimOf: "x", definition: "Stated." },
+      ],
+      observations: [
+        { period: "b", metric: "x", value: after, raw: String(after), document: "d", line: 1 },
+        { period: "a", metric: "x", value: 100, raw: "100", document: "d", line: 1 },
+        { period: "b", metric: "x.change", value: stated, raw: String(Math.abs(stated)), document: "d", line: 2, vs: "a" },
+      ],
+    });
+    expect(claimChecks(dataset(94.5, -6))[0]!.agrees).toBe(true);
+    expect(claimChecks(dataset(105.5, 6))[0]!.agrees).toBe(true);
+    expect(claimChecks(dataset(94.5, -5))[0]!.agrees).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import { breakdownGaps } from "../../../src/lib/derive/breakdownGaps.ts";
 import { describeNote } from "../../../src/lib/quality/describeNote.ts";
 import { findQualityNotes, type QualityNote } from "../../../src/lib/quality/qualityNotes.ts";
 import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
+import { en } from "../../../src/lib/i18n/en/index.ts";
 
 const fixture = loadDataset(FIXTURE_DATASET);
 
@@ -114,7 +115,7 @@ describe("describeNote", () => {
 
   it("describes a breakdown gap with the total, the number of parts and their sum", () => {
     // 1,826 − (844 + 837) = 145.
-    expect(describeNote(find(notes, "breakdown-gap"), fixture)).toEqual({
+    expect(describeNote(find(notes, "breakdown-gap"), fixture, en)).toEqual({
       title: "Decisions on breaches: 145 not itemised in the source",
       body: "The source gives a total of 1,826, but the 2 parts it lists add up to 1,681. The difference is shown as not itemised; the source does not say what it covers.",
     });
@@ -123,7 +124,7 @@ describe("describeNote", () => {
   it("describes parts that exceed their total", () => {
     // Fines at 1,000: 844 + 1,000 = 1,844, 18 more than the total of 1,826.
     const exceeding = withValue("2024-01", "decisions.fine", 1000);
-    expect(describeNote(find(notesOf(exceeding), "breakdown-gap"), fixture)).toEqual({
+    expect(describeNote(find(notesOf(exceeding), "breakdown-gap"), fixture, en)).toEqual({
       title: "Decisions on breaches: 18 more in the parts than in the total",
       body: "The source gives a total of 1,826, but the 2 parts it lists add up to 1,844. The parts exceed the total; the source does not explain why.",
     });
@@ -131,7 +132,7 @@ describe("describeNote", () => {
 
   it("describes a stated change that its own figures do not give", () => {
     // (827,352 − 747,107) ÷ 747,107 = 10.74%, shown as up 10.7%.
-    expect(describeNote(find(notes, "claim-mismatch"), fixture)).toEqual({
+    expect(describeNote(find(notes, "claim-mismatch"), fixture, en)).toEqual({
       title: "Foreigners registered: the source states +10%, its own figures give up 10.7%",
       body: "Recomputed from the figures the source prints for First half of 2018 and First half of 2017, the change is up 10.7%, which does not round to the +10% it states. The table shows the stated value as printed.",
     });
@@ -139,7 +140,7 @@ describe("describeNote", () => {
 
   it("describes an undated block by the number of its figures", () => {
     const twoUndated = { ...fixture, observations: [...fixture.observations, figure("undated", "decisions.total", 500, 14)] };
-    expect(describeNote(find(notesOf(twoUndated), "unknown-period"), fixture)).toEqual({
+    expect(describeNote(find(notesOf(twoUndated), "unknown-period"), fixture, en)).toEqual({
       title: "Period not stated",
       body: "The 2 figures of this block come with no period. They are published as printed and left out of every comparison and time series.",
     });
@@ -149,13 +150,13 @@ describe("describeNote", () => {
     const twins = withTwins();
     const note = find(notesOf(twins), "duplicate-label");
     // Largest difference: applications, 19,155 − 19,000 = 155 (decisions differ by 4).
-    expect(describeNote(note, twins).title).toBe("Same label as February 2024 (second bulletin), different figures");
-    expect(describeNote(note, twins).body).toContain("Of the 3 figures they share, 2 differ, by up to 155.");
+    expect(describeNote(note, twins, en).title).toBe("Same label as February 2024 (second bulletin), different figures");
+    expect(describeNote(note, twins, en).body).toContain("Of the 3 figures they share, 2 differ, by up to 155.");
   });
 
   it("describes a running total smaller than its months, naming the months", () => {
     const note = find(notesOf(withValue("2024-h1", "stay.applications", 40000)), "cumulative-excess");
-    const text = describeNote(note, fixture);
+    const text = describeNote(note, fixture, en);
     expect(text.title).toBe("Applications for registration: the running total is smaller than its months");
     expect(text.body).toContain("The source gives 40,000 for First half of 2024, but the months it published inside that period (January 2024, February 2024) already add up to 46,483.");
   });

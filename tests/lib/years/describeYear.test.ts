@@ -3,6 +3,7 @@ import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import { describeYear } from "../../../src/lib/years/describeYear.ts";
 import { yearPeriods } from "../../../src/lib/years/yearPeriods.ts";
 import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
+import { en } from "../../../src/lib/i18n/en/index.ts";
 
 const fixture = loadDataset(FIXTURE_DATASET);
 const withFullYear = {
@@ -20,7 +21,7 @@ const withComputedMonth = {
 
 describe("describeYear", () => {
   it("says a year without a published total is incomplete, and what it has instead", () => {
-    const coverage = describeYear(yearPeriods(fixture, "2024"));
+    const coverage = describeYear(yearPeriods(fixture, "2024"), en);
     expect(coverage.complete).toBe(false);
     expect(coverage.warning?.title).toContain("2024 is incomplete");
     expect(coverage.warning?.body).toContain("does not add one up");
@@ -31,7 +32,7 @@ describe("describeYear", () => {
   });
 
   it("lists every period of the year under its kind, and the full year as not published", () => {
-    const entries = describeYear(yearPeriods(fixture, "2024")).entries;
+    const entries = describeYear(yearPeriods(fixture, "2024"), en).entries;
     expect(entries.map((e) => [e.term, e.periods.map((p) => p.id)])).toEqual([
       ["The full year", []],
       ["Single months", ["2024-01", "2024-02"]],
@@ -41,20 +42,20 @@ describe("describeYear", () => {
   });
 
   it("names the months this report computes", () => {
-    const coverage = describeYear(yearPeriods(withComputedMonth, "2024"));
+    const coverage = describeYear(yearPeriods(withComputedMonth, "2024"), en);
     expect(coverage.entries.find((e) => e.term === "Single months")!.note).toBe("3 of the 12 months; March 2024 (derived) computed by this report, not published");
     expect(coverage.warning?.body).toContain("(March 2024 (derived) computed by this report)");
   });
 
   it("gives a year published as a whole no warning", () => {
-    const coverage = describeYear(yearPeriods(withFullYear, "2024"));
+    const coverage = describeYear(yearPeriods(withFullYear, "2024"), en);
     expect(coverage.complete).toBe(true);
     expect(coverage.warning).toBeUndefined();
     expect(coverage.entries[0]).toMatchObject({ term: "The full year", periods: [{ id: "2024" }] });
   });
 
   it("shows comparison periods with the periods that print them", () => {
-    const coverage = describeYear(yearPeriods(fixture, "2018"));
+    const coverage = describeYear(yearPeriods(fixture, "2018"), en);
     expect(coverage.entries.map((e) => e.term)).toEqual(["The full year", "Cumulative periods", "Printed with them"]);
     expect(coverage.entries.at(-1)!.periods.map((p) => p.id)).toEqual(["2017-h1"]);
     expect(coverage.warning?.body).toContain("no single month is published");

@@ -4,25 +4,13 @@ import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import { buildSiteModel } from "../../../src/lib/model/siteModel.ts";
 import { monthCharts, yearCharts } from "../../../src/lib/years/yearCharts.ts";
 import { yearPeriods } from "../../../src/lib/years/yearPeriods.ts";
-import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
+import { en } from "../../../src/lib/i18n/en/index.ts";
+import { placeholderCatalog } from "../../../src/lib/i18n/placeholder.ts";
+import { FIXTURE_DATASET, chartSources, withComputedMarch } from "../../helpers/fixture.ts";
 
 const fixture = loadDataset(FIXTURE_DATASET);
 const sources = buildSiteModel(fixture);
 
-/** The fixture with March 2024 computed as the half-year minus January and February. */
-function withComputedMarch(): Dataset {
-  const february = fixture.periods.find((p) => p.id === "2024-02")!;
-  const march = {
-    ...february,
-    id: "2024-03",
-    label: "March 2024 (derived)",
-    start: "2024-03-01",
-    end: "2024-03-31",
-    flags: ["derived" as const],
-    derivedFrom: { total: "2024-h1", minus: ["2024-01", "2024-02"] },
-  };
-  return { ...fixture, periods: [...fixture.periods, march] };
-}
 
 describe("monthCharts", () => {
   it("sets the year's months side by side, one chart per figure they share", () => {
@@ -32,7 +20,10 @@ describe("monthCharts", () => {
       ["January 2024", 27328, "published"],
       ["February 2024", 19155, "published"],
     ]);
-    expect(charts[0]!.finding).toContain("from 19,155 applications in February 2024 to 27,328 applications in January 2024");
+    expect(charts[0]!.title).toBe("Applications for registration: the months of 2024");
+    expect(charts[0]!.finding).toBe("Across the 2 months, the figure ranges from 19,155 applications in February 2024 to 27,328 applications in January 2024. Gaps are months with no figure of their own.");
+    expect(charts[0]!.label).toBe("Bar chart over time: Applications for registration: the months of 2024");
+    expect(charts[0]!.columns).toEqual(["Month", "Applications"]);
   });
 
   it("never puts a cumulative period among the months", () => {
@@ -40,7 +31,7 @@ describe("monthCharts", () => {
   });
 
   it("shows a month computed by this report as computed, with its formula", () => {
-    const dataset = withComputedMarch();
+    const dataset = withComputedMarch(fixture);
     const [chart] = monthCharts(chartSources(dataset), yearPeriods(dataset, "2024"));
     expect(chart!.rows.at(-1)).toMatchObject({ label: "March 2024 (derived)", value: 164503 - 27328 - 19155, status: "derived" });
     expect(chart!.notes).toContainEqual({ status: "derived", text: "March 2024 (derived) = First half of 2024 − January 2024 − February 2024." });
@@ -66,6 +57,20 @@ describe("yearCharts", () => {
 
   it("leaves out groups without charts", () => {
     expect(yearCharts(sources, yearPeriods(fixture, "2024")).map((g) => g.id)).toEqual(["months"]);
+  });
+
+  it("heads each group in the words of the edition", () => {
+    expect(yearCharts(sources, yearPeriods(fixture, "2024")).map((g) => g.heading)).toEqual(["The months of 2024 side by side"]);
+    expect(yearCharts(sources, yearPeriods(fixture, "2018")).map((g) => g.heading)).toEqual(["Cumulative periods"]);
+    const placeholders = { ...sources, m: placeholderCatalog(en) };
+    const [months] = yearCharts(placeholders, yearPeriods(fixture, "2024"));
+    expect(months!.heading).toBe("⟦charts.year.months⟧");
+    expect([months!.charts[0]!.title, months!.charts[0]!.finding, months!.charts[0]!.label, months!.charts[0]!.columns[0]]).toEqual([
+      "⟦charts.year.title⟧",
+      "⟦charts.year.finding⟧",
+      "⟦charts.label.overTime⟧",
+      "⟦charts.year.column⟧",
+    ]);
   });
 });
 

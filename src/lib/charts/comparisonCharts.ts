@@ -1,0 +1,96 @@
+import { median } from "d3-array";
+import type { Period } from "../dataset/types.ts";
+import { percentChange } from "../derive/percentChange.ts";
+import { describeChange, describeDifference, formatFigure, formatNumber, unitWord } from "../format.ts";
+import { isOnTimeline, timeAxisOrder } from "../periods/timeline.ts";
+import { figureCsv, figureRow } from "./figureRows.ts";
+import { statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
+import { makeChart } from "./makeChart.ts";
+import { periodComparison } from "./periodComparison.ts";
+import type { Chart } from "./types.ts";
+import { capitalise } from "./wording.ts";
+
+/** A comparison shows the period among at most this many periods of its kind, the nearest in time. */
+const MAX_PEERS = 12;
+
+/**
+ * Up to `limit` charts of the period's figures (`own`) against other periods of the SAME
+ * kind (months with months, years with years), where it stands out most first. Parts of a
+ * total shown on the page are left to the breakdown. Earlier periods are shown where there
+ * are any; the first period of its kind is shown with the later ones instead. Periods
+ * already `covered` by another chart (the change chart's) do not count as a comparison of
+ * their own.
+ */
+export function comparisonCharts(sources: ChartSources, period: Period, own: readonly ChartFigure[], covered: ReadonlySet<string>, limit: number): Chart[] {
+  if (!isOnTimeline(period)) return [];
+  const present = new Set(own.map((f) => f.metric.id));
+  const order = timeAxisOrder(sources.dataset);
+  const candidates: { build: () => Chart; distance: number; line: number }[] = [];
+  for (const f of own) {
+    if (f.metric.parent !== undefined && present.has(f.metric.parent)) continue;
+    const ordered = sources.figures
+      .ofMetric(f.metric.id)
+      .filter((o) => o.period.kind === period.kind && isOnTimeline(o.period))
+      .sort((a, b) => order(a.period, b.period));
+    const index = ordered.findIndex((o) => o.period.id === period.id);
+    const earlier = index > 0;
+    // Earlier periods where there are any (the nearest ones), otherwise the first later ones.
+    const shown = earlier ? ordered.slice(Math.max(0, index + 1 - MAX_PEERS), index + 1) : ordered.slice(0, MAX_PEERS);
+    const others = shown.filter((o) => o !== f);
+    if (others.every((o) => covered.has(o.period.id))) continue;
+    const middle = median(others, (o) => o.value)!;
+    candidates.push({
+      build: () => comparisonChart(sources, f, shown, earlier),
+      // How far the period is from the middle of the others, relative to it.
+      distance: middle === 0 ? Infinity : Math.abs(f.value - middle) / middle,
+      line: f.observation.line,
+    });
+  }
+  // Only the charts that make the page are drawn.
+  return candidates
+    .sort((a, b) => b.distance - a.distance || a.line - b.line)
+    .slice(0, limit)
+    .map((c) => c.build());
+}
+
+/** One figure of a period (`own`) among the periods `shown`, which are `earlier` or later ones of its kind. */
+export function comparisonChart(sources: ChartSources, own: ChartFigure, shown: readonly ChartFigure[], earlier: boolean): Chart {
+  const { m } = sources;
+  const words = m.charts.comparison;
+  const { period, metric } = own;
+  const others = shown.filter((o) => o !== own);
+  const scope = words.scope({ earlier, kinds: m.terms.kinds.plural[period.kind] });
+  const neighbour = earlier ? shown[shown.indexOf(own) - 1]! : shown[1]!;
+  const difference = own.value - neighbour.value;
+  const percent = percentChange(own.value, neighbour.value);
+  const versus =
+    difference === 0
+      ? words.same(neighbour.period.label)
+      : words.differs({ difference: describeDifference(difference, m), neighbour: neighbour.period.label, change: percent === undefined ? undefined : describeChange(percent, m) });
+  const below = others.filter((o) => o.value < own.value).length;
+  const above = others.filter((o) => o.value > own.value).length;
+  const count = formatNumber(others.length);
+  const rank =
+    others.length === 1
+      ? undefined
+      : below === others.length
+        ? words.moreThanAll({ others: others.length, count, scope })
+        : above === others.length
+          ? words.fewerThanAll({ others: others.length, count, scope })
+          : words.moreThanSome({ below: formatNumber(below), count, scope });
+  const rows = shown.map((o) => figureRow(sources, o, o.period.label));
+  return makeChart({
+    id: `${period.id}-compare-${metric.id}`,
+    title: words.title({ metric: metric.label, period: period.label, scope }),
+    finding: words.finding({ period: period.label, value: formatFigure(own.value, metric), unit: unitWord(own.value, own.unit), rank, versus }),
+    notes: statusNotes(shown, m.charts.statusNotes),
+    label: m.charts.label.bars,
+    columns: [words.column, capitalise(own.unit.other)],
+    rows,
+    csv: figureCsv(rows, shown.map((o) => ({ period: o.period.id, metric: metric.id })), m.charts.status),
+    plot: periodComparison(
+      shown.map((o, i) => ({ ...rows[i]!, current: o === own })),
+      words.thisPage,
+    ),
+  });
+}

@@ -1,0 +1,31 @@
+import { rich } from "../rich.ts";
+import { paths } from "../../url.ts";
+
+/** The words of the parts that several pages share. */
+export const components = {
+  figureTable: {
+    figure: "Figure",
+    value: "Value",
+    source: "Source",
+    comparedWith: (period: string) => `compared with ${period}, as the source states it`,
+    computedBy: (formula: string) => `Computed by this report: ${formula}`,
+    stated: "stated",
+    computedUnit: (unit: string) => `${unit}, computed`,
+    notGiven: "not given",
+    from: "from ",
+    line: (line: string) => `line ${line}`,
+  },
+  notices: { seeAlso: "See also:" },
+  pager: {
+    label: "Neighbouring periods",
+    earlier: "Earlier",
+    later: "Later",
+    onTimeline: "Periods follow each other by the day they end: a six-month, nine-month or full-year total comes right after the last month it contains.",
+    offTimeline: "This block is not placed on the time axis, because the source does not say which period it covers.",
+    allPeriods: "All periods",
+  },
+  notesSection: {
+    heading: "Notes on the figures",
+    footer: rich(() => ["These notes are computed from the figures at every build. ", { text: "All notes, sources and methods", href: paths.notes() }, "."]),
+  },
+};

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { capitalise, listOf, lowerFirst } from "../../../src/lib/charts/wording.ts";
+import { en } from "../../../src/lib/i18n/en/index.ts";
+
+describe("lowerFirst", () => {
+  it("lowers the first letter of a label that starts a sentence", () => {
+    expect(lowerFirst("Entry bans and expulsions")).toBe("entry bans and expulsions");
+  });
+
+  it("leaves abbreviations and one-letter words alone", () => {
+    expect(lowerFirst("ASAN Service index")).toBe("ASAN Service index");
+    expect(lowerFirst("A")).toBe("A");
+  });
+});
+
+describe("capitalise", () => {
+  it("raises the first letter", () => {
+    expect(capitalise("applications")).toBe("Applications");
+    expect(capitalise("")).toBe("");
+  });
+});
+
+describe("listOf", () => {
+  it("joins one, two and more items as a sentence does", () => {
+    expect(listOf([], en.charts.list)).toBe("");
+    expect(listOf(["a"], en.charts.list)).toBe("a");
+    expect(listOf(["a", "b"], en.charts.list)).toBe("a and b");
+    expect(listOf(["a", "b", "c"], en.charts.list)).toBe("a, b and c");
+  });
+
+  it("counts what it leaves out beyond the limit", () => {
+    expect(listOf(["a", "b", "c", "d", "e"], en.charts.list, 3)).toBe("a, b, c and 2 more");
+    expect(listOf(["a", "b", "c"], en.charts.list, 3)).toBe("a, b and c");
+  });
+
+  it("takes its words from the catalog it is given", () => {
+    const words = { separator: " · ", and: "&", more: (count: string) => `+${count}` };
+    expect(listOf(["a", "b", "c", "d"], words, 2)).toBe("a · b & +2");
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { groupSchema, observationSchema, periodSchema, unitSchema } from "../../../src/lib/dataset/schema.ts";
+
+const observation = { period: "2024-01", metric: "calls.received", value: "5261", raw: "5261", document: "bulletin", line: "29", vs: "", note: "" };
+
+describe("the dataset's schemas", () => {
+  it("read ids as lower-case words, YAML's numbers among them", () => {
+    expect(groupSchema.parse({ id: 2023, label: "Year" }).id).toBe("2023");
+    expect(groupSchema.safeParse({ id: "Legal Migration", label: "x" }).success).toBe(false);
+  });
+
+  it("refuse texts a spreadsheet would run as a formula, or that hide control characters", () => {
+    for (const label of ["=SUM(A1)", "+1", "-x", "@cmd", "Calls\u0007"]) expect(groupSchema.safeParse({ id: "g", label }).success, label).toBe(false);
+    expect(groupSchema.safeParse({ id: "g", label: "Calls – 2024 (a-b)" }).success).toBe(true);
+    expect(observationSchema.safeParse({ ...observation, note: "=HYPERLINK(1)" }).success).toBe(false);
+  });
+
+  it("count in whole units unless a unit says fractional", () => {
+    expect(unitSchema.parse({ id: "persons", one: "person", other: "persons" }).fractional).toBe(false);
+    expect(unitSchema.parse({ id: "percent", one: "percent", other: "percent", fractional: true }).fractional).toBe(true);
+  });
+
+  it("read an observation's value, line and empty fields", () => {
+    expect(observationSchema.parse(observation)).toMatchObject({ value: 5261, line: 29, vs: undefined, note: undefined });
+    expect(observationSchema.safeParse({ ...observation, value: "5,261" }).success).toBe(false);
+  });
+
+  it("give a period's lines as from-to", () => {
+    const period = { id: "2024-01", label: "January 2024", kind: "month", start: "2024-01-01", end: "2024-01-31", document: "bulletin", lines: "1-4", source_label: "January of 2024" };
+    expect(periodSchema.parse(period).flags).toEqual([]);
+    expect(periodSchema.safeParse({ ...period, lines: "1 to 4" }).success).toBe(false);
+  });
+});
