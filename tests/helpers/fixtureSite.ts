@@ -18,7 +18,7 @@ export interface FixtureInputs {
 
 /**
  * Copies the fixture inputs into a temporary folder, removed when the test ends (or, from
- * a beforeAll hook, pass afterAll to remove it when the file's tests end).
+ * a beforeAll hook, take the remover and return it from the hook).
  */
 export function fixtureInputs(whenDone: (cleanUp: () => void) => void = onTestFinished): FixtureInputs {
   const root = mkdtempSync(join(tmpdir(), "sms-site-fixture-"));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
 import { splitNarrative } from "../../src/lib/narratives/frontMatter.ts";
 import { buildFixture, fixtureInputs } from "../helpers/fixtureSite.ts";
@@ -17,7 +17,8 @@ let known: string[];
 let narrativeWords: Set<string>;
 
 beforeAll(() => {
-  const inputs = fixtureInputs(afterAll);
+  let cleanUp = () => {};
+  const inputs = fixtureInputs((remove) => (cleanUp = remove));
   const result = buildFixture(inputs, { REPORT_CATALOG: "placeholder", REPORT_SKIP_CARDS: "1" });
   if (result.status !== 0) throw new Error(`the placeholder build failed:\n${result.stderr}`);
   site = inputs.dist;
@@ -36,6 +37,8 @@ beforeAll(() => {
     .filter((text) => text.length > 0)
     .sort((a, b) => b.length - a.length);
   narrativeWords = new Set(narratives.flatMap((n) => `${n.title} ${n.summary}`.toLowerCase().match(/\p{L}+/gu) ?? []));
+  // Returned from beforeAll, the folder is removed when the file's tests are done.
+  return cleanUp;
 }, 300_000);
 
 /** What is left of `text` once placeholders, the dataset's words, numbers and dates are taken out. */

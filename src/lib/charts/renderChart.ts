@@ -57,19 +57,14 @@ function toXml(node: Node): string {
   return children === "" ? `<${element.localName}${attributes} />` : `<${element.localName}${attributes}>${children}</${element.localName}>`;
 }
 
-// A chart is drawn on its page and again as its download file; draw it once per build. The
-// key holds the chart's data, so charts that share an id but not their data never mix.
-const drawn = new Map<string, string>();
+/** A chart drawn as inline SVG, with its stable id and accessible name. */
+export function drawChart(chart: Pick<Chart, "id" | "label" | "plot">): string {
+  return renderChart(chart.plot, { id: `chart-${chart.id}`, label: chart.label });
+}
 
-/** The chart's inline SVG, drawn once; `describedBy` names the element that states its finding. */
-export function drawChart(chart: Pick<Chart, "id" | "label" | "plot" | "csv">, describedBy?: string): string {
-  const key = `${chart.id}\u0000${chart.label}\u0000${JSON.stringify(chart.csv)}`;
-  let svg = drawn.get(key);
-  if (svg === undefined) {
-    svg = renderChart(chart.plot, { id: `chart-${chart.id}`, label: chart.label });
-    drawn.set(key, svg);
-  }
-  return describedBy ? svg.replace(/^<svg /, `<svg aria-describedby="${escapeXml(describedBy)}" `) : svg;
+/** A drawn chart pointing at the element that states its finding. */
+export function describedBy(svg: string, elementId: string): string {
+  return svg.replace(/^<svg /, `<svg aria-describedby="${escapeXml(elementId)}" `);
 }
 
 function renumberIds(svg: Element, prefix: string): void {

@@ -1,5 +1,7 @@
 import { buildChartCatalog, type ChartCatalog } from "../charts/catalog.ts";
 import { buildFigureIndex, type FigureIndex } from "../charts/figures.ts";
+import { drawChart } from "../charts/renderChart.ts";
+import type { Chart } from "../charts/types.ts";
 import type { Dataset, Metric, MetricGroup, Observation, Period, SourceDocument, Unit } from "../dataset/types.ts";
 import { breakdownGaps, type BreakdownGap } from "../derive/breakdownGaps.ts";
 import { derivedObservations, type DerivedObservation } from "../derive/derivedPeriods.ts";
@@ -62,6 +64,8 @@ export interface SiteModel {
   notesOf(periods: readonly Period[]): readonly QualityNote[];
   /** Every chart of the period and indicator pages. */
   charts: ChartCatalog;
+  /** A chart as inline SVG, drawn once per build: its page and its download file share it. */
+  svg(chart: Chart): string;
   /** Metrics with an indicator page of their own. */
   indicators: readonly Metric[];
   /** The years with a page, newest first, each with its periods by kind. */
@@ -80,6 +84,8 @@ export function buildSiteModel(dataset: Dataset, m: Messages = siteMessages()): 
   const shown = new Map(dataset.periods.map((p) => [p.id, [p, ...companions(dataset, p)]]));
   const figures = buildFigureIndex(dataset, derived);
   const pages = pagePeriods(dataset);
+  // Keyed by the chart's data as well as its id, so that charts sharing an id never mix.
+  const drawn = new Map<string, string>();
   return {
     m,
     dataset,
@@ -102,6 +108,12 @@ export function buildSiteModel(dataset: Dataset, m: Messages = siteMessages()): 
       return notes.filter((n) => ids.has(n.period));
     },
     charts: buildChartCatalog({ m, dataset, derived, figures }, pages),
+    svg(chart) {
+      const key = `${chart.id}\u0000${chart.label}\u0000${JSON.stringify(chart.csv)}`;
+      let svg = drawn.get(key);
+      if (svg === undefined) drawn.set(key, (svg = drawChart(chart)));
+      return svg;
+    },
     indicators: indicatorMetrics(dataset),
     years: yearsCovered(dataset).map((year) => yearPeriods(dataset, year)),
   };

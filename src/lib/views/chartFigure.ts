@@ -1,4 +1,5 @@
-import { drawChart } from "../charts/renderChart.ts";
+import { describedBy } from "../charts/renderChart.ts";
+import type { SiteModel } from "../model/siteModel.ts";
 import type { Chart, PointStatus } from "../charts/types.ts";
 
 export interface ChartFigureView {
@@ -11,7 +12,7 @@ export interface ChartFigureView {
 }
 
 /** What a chart's figure shows around the drawing: its key, its notes, and the SVG itself. */
-export function chartFigureView(chart: Chart): ChartFigureView {
+export function chartFigureView(model: Pick<SiteModel, "svg">, chart: Chart): ChartFigureView {
   const figureId = `chart-${chart.id}`;
   const findingId = `${figureId}-finding`;
   const keys = (["derived", "flagged"] as const)
@@ -22,6 +23,6 @@ export function chartFigureView(chart: Chart): ChartFigureView {
     findingId,
     keys,
     notes: chart.notes.filter((n) => !keys.some((k) => k.status === n.status)).map((n) => n.text),
-    svg: drawChart(chart, findingId),
+    svg: describedBy(model.svg(chart), findingId),
   };
 }

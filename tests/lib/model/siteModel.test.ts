@@ -141,3 +141,14 @@ describe("charts, indicators and years", () => {
     expect(ids(y2018!.companions)).toEqual(["2017-h1"]);
   });
 });
+
+describe("svg", () => {
+  it("draws each chart once, for its page and its download alike", () => {
+    const model = buildSiteModel(loadDataset(FIXTURE_DATASET));
+    const chart = model.charts.all[0]!;
+    const svg = model.svg(chart);
+    expect(svg).toMatch(/^<svg /);
+    expect(model.svg(chart)).toBe(svg);
+    expect(model.svg({ ...chart })).toBe(svg);
+  });
+});

@@ -6,7 +6,7 @@ describe("chartFigureView", () => {
   it("keys the ways a chart draws its values, with their reasons, and keeps the other notes apart", () => {
     // January 2024's breakdown has a computed bar: the part of the total its parts leave out.
     const chart = FIXTURE_MODEL.charts.ofPeriod("2024-01").find((c) => c.id === "2024-01-parts-decisions.total")!;
-    const view = chartFigureView(chart);
+    const view = chartFigureView(FIXTURE_MODEL, chart);
     expect(view.figureId).toBe("chart-2024-01-parts-decisions.total");
     expect(view.keys.map((k) => k.status)).toEqual(["derived"]);
     expect(view.keys[0]!.reasons.length).toBeGreaterThan(0);
