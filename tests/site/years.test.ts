@@ -98,7 +98,7 @@ describe("/years/2024/", () => {
     const entry = (term: string) => [...page.querySelectorAll(".coverage-entry")].find((e) => text(e.querySelector("dt")) === term);
     expect([...entry("Single months")!.querySelectorAll("a")].map(text)).toEqual(MONTHS_2024);
     expect([...entry("Cumulative periods")!.querySelectorAll("a")].map(text)).toEqual(["January–June 2024", "January–September 2024"]);
-    expect(text(entry("The full year"))).toContain("not published");
+    expect(text(entry("The full year"))).toContain("not among the sources");
   });
 
   it("sets the months side by side in charts, with September drawn as computed and no cumulative period among them", () => {

@@ -11,12 +11,13 @@ import {
   groupSchema,
   institutionSchema,
   metricSchema,
+  relationSchema,
   observationSchema,
   omissionSchema,
   periodSchema,
   unitSchema,
 } from "./schema.ts";
-import type { Dataset, Metric, Observation, Omission, Period, SourceDocument } from "./types.ts";
+import type { Dataset, Metric, MetricRelation, Observation, Omission, Period, SourceDocument } from "./types.ts";
 import { checkDataset, type LocatedDataset } from "./validate.ts";
 
 /** The files that make up the dataset, relative to its folder. */
@@ -64,6 +65,7 @@ function toMetric({ value: m }: Parsed<ReturnType<typeof metricSchema.parse>>): 
     parent: m.parent,
     claim: m.claim,
     claimOf: m.claim_of,
+    claimAlsoOf: m.claim_also_of,
     definition: m.definition,
   };
 }
@@ -130,6 +132,12 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
   const groups = parseEntries(listIn("groups"), groupSchema, files.metrics, issues);
   const units = parseEntries(listIn("units"), unitSchema, files.metrics, issues);
   const metrics = parseEntries(metricsText ? nonEmpty(listIn("metrics"), DATASET_FILES.metrics, "metrics") : [], metricSchema, files.metrics, issues);
+  const relations = parseEntries(
+    metricsText ? attempt(() => readYamlList(metricsText, files.metrics, "relations", true), []) : [],
+    relationSchema,
+    files.metrics,
+    issues,
+  );
   const observations = attempt(
     () =>
       parseEntries(
@@ -165,6 +173,7 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
     groups,
     units,
     metrics: metrics.map((m) => ({ ...m, value: toMetric(m) })),
+    relations: relations.map((r) => ({ ...r, value: { metric: r.value.metric, atMost: r.value.at_most, when: r.value.when, reason: r.value.reason } satisfies MetricRelation })),
     observations: observations.map((o) => ({ ...o, value: o.value satisfies Observation })),
     omissions: omissions.map((o) => ({ ...o, value: o.value satisfies Omission })),
     institution: institution && { ...institution, value: institution.value },
@@ -179,6 +188,7 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
     groups: groups.map((g) => g.value),
     units: units.map((u) => u.value),
     metrics: located.metrics.map((m) => m.value),
+    relations: located.relations.map((r) => r.value),
     observations: located.observations.map((o) => o.value),
     omissions: located.omissions.map((o) => o.value),
     institution: located.institution.value,

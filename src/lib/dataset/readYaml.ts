@@ -35,9 +35,10 @@ export function parseYamlDocument(text: string, file: string) {
  * The entries of the list found at `key` (or of the top-level list when `key` is omitted),
  * each with the line it starts on.
  */
-export function readYamlList(text: string, file: string, key?: string): LocatedEntry[] {
+export function readYamlList(text: string, file: string, key?: string, optional = false): LocatedEntry[] {
   const { doc, counter } = parseYamlDocument(text, file);
   const listNode = key === undefined ? doc.contents : doc.get(key, true);
+  if (optional && listNode === undefined) return [];
   if (!isSeq(listNode)) {
     const what = key === undefined ? "the file" : `"${key}"`;
     throw new DatasetError([

@@ -99,7 +99,21 @@ export const metricSchema = z.strictObject({
   parent: id.optional(),
   claim: z.enum(["change", "share"], { error: "claim is either change or share" }).optional(),
   claim_of: id.optional(),
+  /** Other figures the stated change may have been computed from (the source names one subject, prints several). */
+  claim_also_of: z.array(id).optional(),
   definition: text,
+});
+
+export const RELATION_TIMES = ["same-period", "day-after"] as const;
+
+/** A relation the sources imply between two metrics: `metric` can never exceed `at_most`. */
+export const relationSchema = z.strictObject({
+  metric: id,
+  at_most: id,
+  /** Where the bound is counted: in the same period, or in a snapshot on the day after the period ends. */
+  when: z.enum(RELATION_TIMES, { error: `choose one of: ${RELATION_TIMES.join(", ")}` }).default("same-period"),
+  /** Why the relation holds, in a reader's words: it is printed when a figure breaks it. */
+  reason: text,
 });
 
 const lineNumber = z

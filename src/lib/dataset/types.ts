@@ -59,7 +59,17 @@ export interface Metric {
   parent?: string;
   claim?: "change" | "share";
   claimOf?: string;
+  /** Other figures a stated change may have been computed from. */
+  claimAlsoOf?: string[];
   definition: string;
+}
+
+/** `metric` can never exceed `atMost`, counted in the same period or on the day after it ends. */
+export interface MetricRelation {
+  metric: string;
+  atMost: string;
+  when: "same-period" | "day-after";
+  reason: string;
 }
 
 export interface Observation extends Citation {
@@ -89,6 +99,7 @@ export interface Dataset {
   groups: MetricGroup[];
   units: Unit[];
   metrics: Metric[];
+  relations: MetricRelation[];
   observations: Observation[];
   omissions: Omission[];
   institution: InstitutionFacts;

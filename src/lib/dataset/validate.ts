@@ -2,7 +2,7 @@ import { parseRawNumber } from "../numbers.ts";
 import type { DatasetIssue } from "./DatasetError.ts";
 import type { Parsed } from "./parseEntries.ts";
 import { idMatches, looksDated, periodIdFor } from "./periodId.ts";
-import type { InstitutionFacts, Metric, MetricGroup, Observation, Omission, Period, SourceDocument, Unit } from "./types.ts";
+import type { InstitutionFacts, Metric, MetricGroup, MetricRelation, Observation, Omission, Period, SourceDocument, Unit } from "./types.ts";
 
 export interface LocatedDataset {
   documents: Parsed<SourceDocument>[];
@@ -10,6 +10,7 @@ export interface LocatedDataset {
   groups: Parsed<MetricGroup>[];
   units: Parsed<Unit>[];
   metrics: Parsed<Metric>[];
+  relations: Parsed<MetricRelation>[];
   observations: Parsed<Observation>[];
   omissions: Parsed<Omission>[];
   institution: Parsed<InstitutionFacts> | undefined;
@@ -161,6 +162,10 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
     if ((m.claim === undefined) !== (m.claimOf === undefined))
       issues.push({ ...at(m.claim ? "claim" : "claim_of"), message: `metric "${m.id}" needs both claim and claim_of, or neither`, fix: "add the missing field, or remove the other" });
     if (m.claimOf !== undefined && !metrics.has(m.claimOf)) issues.push({ ...at("claim_of"), message: `metric "${m.id}" is a claim about an unknown metric "${m.claimOf}"`, fix: unknownId("metric", m.claimOf, metricIds, metricsFile) });
+    for (const basis of m.claimAlsoOf ?? [])
+      if (!metrics.has(basis)) issues.push({ ...at("claim_also_of"), message: `metric "${m.id}" is a claim about an unknown metric "${basis}"`, fix: unknownId("metric", basis, metricIds, metricsFile) });
+    if (m.claimAlsoOf !== undefined && m.claim !== "change")
+      issues.push({ ...at("claim_also_of"), message: `metric "${m.id}" names other bases but states no change`, fix: "claim_also_of belongs to metrics with claim: change" });
     if (m.claim !== undefined && m.unit !== "percent") issues.push({ ...at("unit"), message: `metric "${m.id}" states a ${m.claim} but its unit is "${m.unit}"`, fix: "stated changes and shares are in percent: set unit: percent" });
     const chain = new Set([m.id]);
     for (let up = m.parent; up !== undefined; up = metrics.get(up)?.parent) {
@@ -170,6 +175,13 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
       }
       chain.add(up);
     }
+  }
+
+  for (const entry of data.relations) {
+    const r = entry.value;
+    for (const [field, wanted] of [["metric", r.metric], ["at_most", r.atMost]] as const)
+      if (!metrics.has(wanted)) issues.push({ file: entry.file, line: entry.lineOf(field), message: `the relation names an unknown metric "${wanted}"`, fix: unknownId("metric", wanted, metricIds, metricsFile) });
+    if (r.metric === r.atMost) issues.push({ file: entry.file, line: entry.lineOf("at_most"), message: `the relation bounds "${r.metric}" by itself`, fix: "name the wider metric that bounds it" });
   }
 
   const seen = new Map<string, number>();

@@ -10,8 +10,10 @@ export interface ClaimCheck {
   vs: string;
   stated: number;
   recomputed: number;
-  /** Whether the stated figure is the recomputed one rounded to the precision it is stated at. */
+  /** Whether the stated figure is the recomputed one, on any basis, rounded to the precision it is stated at. */
   agrees: boolean;
+  /** The change recomputed on each basis the source offers, `metric` first, and whether it rounds to the stated figure. */
+  bases: { metric: string; recomputed: number; agrees: boolean }[];
 }
 
 /** Whether `recomputed`, rounded half away from zero to the decimals of `raw`, is `stated`. */
@@ -22,19 +24,25 @@ function roundsTo(recomputed: number, stated: number, raw: string): boolean {
 
 /**
  * Recomputes every percent change the source states, wherever the source also gives both
- * figures it compares, and says whether the stated percent is the recomputed one rounded.
+ * figures it compares, on every basis it offers (persons and cases, say), and says which
+ * of them, if any, rounds to the stated percent.
  */
 export function claimChecks(dataset: Pick<Dataset, "metrics" | "observations">): ClaimCheck[] {
   const index = indexObservations(dataset.observations);
-  const claims = new Map(dataset.metrics.filter((m) => m.claim === "change").map((m) => [m.id, m.claimOf!]));
+  const claims = new Map(dataset.metrics.filter((m) => m.claim === "change").map((m) => [m.id, [m.claimOf!, ...(m.claimAlsoOf ?? [])]]));
   return dataset.observations.flatMap((o) => {
-    const metric = claims.get(o.metric);
+    const [metric, ...others] = claims.get(o.metric) ?? [];
     if (!metric || !o.vs) return [];
-    const after = index.get(o.period, metric);
-    const before = index.get(o.vs, metric);
-    if (!after || !before) return [];
-    const recomputed = percentChange(after.value, before.value);
-    if (recomputed === undefined) return [];
-    return [{ period: o.period, claim: o.metric, metric, vs: o.vs, stated: o.value, recomputed, agrees: roundsTo(recomputed, o.value, o.raw) }];
+    const vs = o.vs;
+    const recompute = (id: string) => {
+      const after = index.get(o.period, id);
+      const before = index.get(vs, id);
+      const recomputed = after && before ? percentChange(after.value, before.value) : undefined;
+      return recomputed === undefined ? [] : [{ metric: id, recomputed, agrees: roundsTo(recomputed, o.value, o.raw) }];
+    };
+    const [primary, ...rest] = [metric, ...others].flatMap(recompute);
+    if (!primary || primary.metric !== metric) return [];
+    const bases = [primary, ...rest];
+    return [{ period: o.period, claim: o.metric, metric, vs, stated: o.value, recomputed: primary.recomputed, agrees: bases.some((b) => b.agrees), bases }];
   });
 }

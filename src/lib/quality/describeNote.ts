@@ -3,6 +3,7 @@ import type { Dataset } from "../dataset/types.ts";
 import { describeChange, formatChange, formatNumber } from "../format.ts";
 import type { Messages } from "../i18n/messages.ts";
 import type { QualityNote } from "./qualityNotes.ts";
+import { listOf, lowerFirst } from "../charts/wording.ts";
 
 export interface NoteText {
   title: string;
@@ -30,6 +31,30 @@ export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods"
       return {
         title: w.claimTitle({ metric: label(check.metric), stated, recomputed }),
         body: w.claimBody({ period: period(check.period), vs: period(check.vs), stated, recomputed }),
+      };
+    }
+    case "claim-basis": {
+      const { check } = note;
+      const stated = formatChange(check.stated);
+      const bases = check.bases.map((b) => w.basis({ metric: lowerFirst(label(b.metric)), recomputed: describeChange(b.recomputed, m), agrees: b.agrees }));
+      return {
+        title: w.basisTitle({ metric: label(check.metric), stated, basis: lowerFirst(label(check.bases.find((b) => b.agrees)!.metric)) }),
+        body: w.basisBody({ period: period(check.period), vs: period(check.vs), stated, bases: listOf(bases, m.charts.list) }),
+      };
+    }
+    case "relation-breach": {
+      const { breach } = note;
+      return {
+        title: w.breachTitle({ metric: label(breach.metric), bound: lowerFirst(label(breach.bound)) }),
+        body: w.breachBody({
+          metric: lowerFirst(label(breach.metric)),
+          value: formatNumber(breach.value),
+          period: period(breach.period),
+          bound: lowerFirst(label(breach.bound)),
+          boundValue: formatNumber(breach.boundValue),
+          boundPeriod: period(breach.boundPeriod),
+          reason: breach.reason,
+        }),
       };
     }
     case "cumulative-excess": {

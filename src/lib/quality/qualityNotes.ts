@@ -2,6 +2,7 @@ import type { Dataset } from "../dataset/types.ts";
 import type { BreakdownGap } from "../derive/breakdownGaps.ts";
 import { claimChecks, type ClaimCheck } from "../derive/claimChecks.ts";
 import { cumulativeExcesses, type CumulativeExcess } from "../derive/cumulativeChecks.ts";
+import { relationChecks, type RelationBreach } from "../derive/relationChecks.ts";
 import { indexObservations } from "../derive/observationIndex.ts";
 
 export interface TwinDifference {
@@ -14,6 +15,8 @@ export interface TwinDifference {
 export type QualityNote =
   | { kind: "breakdown-gap"; period: string; gap: BreakdownGap }
   | { kind: "claim-mismatch"; period: string; check: ClaimCheck }
+  | { kind: "claim-basis"; period: string; check: ClaimCheck }
+  | { kind: "relation-breach"; period: string; breach: RelationBreach }
   | { kind: "cumulative-excess"; period: string; excess: CumulativeExcess }
   | { kind: "duplicate-label"; period: string; twin: string; compared: number; differences: TwinDifference[] }
   | { kind: "unknown-period"; period: string; figures: number };
@@ -22,7 +25,7 @@ export type QualityNote =
  * Every quality note of the dataset, in the order of the periods they concern; `gaps` are
  * the dataset's breakdown gaps (src/lib/derive/breakdownGaps.ts), worked out by the caller.
  */
-export function findQualityNotes(dataset: Pick<Dataset, "periods" | "metrics" | "observations">, gaps: readonly BreakdownGap[]): QualityNote[] {
+export function findQualityNotes(dataset: Pick<Dataset, "periods" | "metrics" | "relations" | "observations">, gaps: readonly BreakdownGap[]): QualityNote[] {
   const index = indexObservations(dataset.observations);
   const notes: QualityNote[] = [];
   for (const period of dataset.periods) {
@@ -39,7 +42,11 @@ export function findQualityNotes(dataset: Pick<Dataset, "periods" | "metrics" | 
     }
   }
   for (const gap of gaps) notes.push({ kind: "breakdown-gap", period: gap.period, gap });
-  for (const check of claimChecks(dataset)) if (!check.agrees) notes.push({ kind: "claim-mismatch", period: check.period, check });
+  for (const check of claimChecks(dataset)) {
+    if (!check.agrees) notes.push({ kind: "claim-mismatch", period: check.period, check });
+    else if (!check.bases[0]!.agrees) notes.push({ kind: "claim-basis", period: check.period, check });
+  }
+  for (const breach of relationChecks(dataset)) notes.push({ kind: "relation-breach", period: breach.period, breach });
   for (const excess of cumulativeExcesses(dataset)) notes.push({ kind: "cumulative-excess", period: excess.period, excess });
   const order = new Map(dataset.periods.map((p, i) => [p.id, i]));
   return notes.sort((a, b) => order.get(a.period)! - order.get(b.period)!);

@@ -27,6 +27,7 @@ function locate(d: Dataset): LocatedDataset {
     groups: located("metrics.yaml", d.groups),
     units: located("metrics.yaml", d.units),
     metrics: located("metrics.yaml", d.metrics),
+    relations: located("metrics.yaml", d.relations),
     observations: located("observations.csv", d.observations),
     omissions: located("omitted.csv", d.omissions),
     institution: { value: d.institution, file: "institution.yaml", line: 1, lineOf: () => 1 },

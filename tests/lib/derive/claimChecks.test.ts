@@ -82,3 +82,26 @@ describe("claimChecks rounding", () => {
     expect(claimChecks(dataset(94.5, -5))[0]!.agrees).toBe(false);
   });
 });
+
+describe("claimChecks on every basis the source offers", () => {
+  it("recomputes the change from each figure and agrees when one of them rounds to the statement", () => {
+    // Persons 827,352 against 747,107: +10.74%, which rounds to 11; cases 1,324,075 against 1,199,770: +10.36%, to 10.
+    const metric = (id: string, extra = {}) => ({ id, label: id, unit: "persons", group: "g", definition: "x", ...extra });
+    const dataset = {
+      metrics: [metric("persons"), metric("cases"), metric("persons.change", { unit: "percent", claim: "change" as const, claimOf: "persons", claimAlsoOf: ["cases"] })],
+      observations: [
+        { period: "b", metric: "persons", value: 827352, raw: "827352", document: "d", line: 1 },
+        { period: "a", metric: "persons", value: 747107, raw: "747107", document: "d", line: 1 },
+        { period: "b", metric: "cases", value: 1324075, raw: "1324075", document: "d", line: 1 },
+        { period: "a", metric: "cases", value: 1199770, raw: "1199770", document: "d", line: 1 },
+        { period: "b", metric: "persons.change", value: 10, raw: "10", document: "d", line: 1, vs: "a" },
+      ],
+    };
+    const [check] = claimChecks(dataset);
+    expect(check!.agrees).toBe(true);
+    expect(check!.bases.map((b) => [b.metric, Math.round(b.recomputed * 100) / 100, b.agrees])).toEqual([
+      ["persons", 10.74, false],
+      ["cases", 10.36, true],
+    ]);
+  });
+});

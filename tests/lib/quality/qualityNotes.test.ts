@@ -9,7 +9,7 @@ import { en } from "../../../src/lib/i18n/en/index.ts";
 
 const fixture = loadDataset(FIXTURE_DATASET);
 
-type Figures = Pick<Dataset, "periods" | "metrics" | "observations">;
+type Figures = Pick<Dataset, "periods" | "metrics" | "relations" | "observations">;
 const notesOf = (dataset: Figures) => findQualityNotes(dataset, breakdownGaps(dataset));
 const kinds = (notes: readonly QualityNote[]) => notes.map((n) => `${n.period} ${n.kind}`);
 const figure = (period: string, metric: string, value: number, line: number): Observation => ({ period, metric, value, raw: String(value), document: "bulletin", line });
@@ -24,6 +24,7 @@ function withTwins(): Figures {
   const twin = (id: string, label: string): Period => ({ ...february, id, label, flags: ["duplicate-label"] });
   return {
     metrics: fixture.metrics,
+    relations: [],
     periods: fixture.periods.flatMap((p) => (p === february ? [twin("2024-02-a", "February 2024 (first bulletin)"), twin("2024-02-b", "February 2024 (second bulletin)")] : [p])),
     observations: [
       ...fixture.observations.filter((o) => o.period !== "2024-02"),
@@ -159,5 +160,26 @@ describe("describeNote", () => {
     const text = describeNote(note, fixture, en);
     expect(text.title).toBe("Applications for registration: the running total is smaller than its months");
     expect(text.body).toContain("The source gives 40,000 for First half of 2024, but the months it published inside that period (January 2024, February 2024) already add up to 46,483.");
+  });
+});
+
+describe("notes on relations and on the basis of a stated change", () => {
+  it("notes a figure that exceeds the figure bounding it, and says which basis fits a stated change", () => {
+    // Expulsions (844) cannot exceed fines (837) in this made-up relation: a breach in January 2024.
+    const dataset = { ...fixture, relations: [{ metric: "decisions.expulsion", atMost: "decisions.fine", when: "same-period" as const, reason: "a test says so" }] };
+    const breach = findQualityNotes(dataset, breakdownGaps(dataset)).find((n) => n.kind === "relation-breach")!;
+    expect(breach.period).toBe("2024-01");
+    expect(describeNote(breach, dataset, en).body).toContain("844 for expulsions in January 2024, more than the 837 it gives for fines in January 2024, though a test says so");
+
+    // The stated +10% does not fit the registered persons (747,107 to 827,352, +10.7%), but fits a second basis that gives +10.0%.
+    const withCases = {
+      ...fixture,
+      metrics: fixture.metrics.map((m) => (m.id === "foreigners.registered.claimed-change" ? { ...m, claimAlsoOf: ["stay.applications"] } : m)),
+      observations: [...fixture.observations, figure("2018-h1", "stay.applications", 110, 2), figure("2017-h1", "stay.applications", 100, 2)],
+    };
+    const notes = findQualityNotes(withCases, breakdownGaps(withCases));
+    const basis = notes.find((n) => n.kind === "claim-basis")!;
+    expect(notes.some((n) => n.kind === "claim-mismatch")).toBe(false);
+    expect(describeNote(basis, withCases, en).title).toBe("Foreigners registered: the stated +10% fits applications for registration, not this figure");
   });
 });

@@ -31,19 +31,19 @@ describe("describeYear", () => {
     expect(coverage.span).toBe("1 January – 30 June 2024");
   });
 
-  it("lists every period of the year under its kind, and the full year as not published", () => {
+  it("lists every period of the year under its kind, and the full year as not among the sources", () => {
     const entries = describeYear(yearPeriods(fixture, "2024"), en).entries;
     expect(entries.map((e) => [e.term, e.periods.map((p) => p.id)])).toEqual([
       ["The full year", []],
       ["Single months", ["2024-01", "2024-02"]],
       ["Cumulative periods", ["2024-h1"]],
     ]);
-    expect(entries[0]!.note).toContain("not published");
+    expect(entries[0]!.note).toContain("not among the sources");
   });
 
   it("names the months this report computes", () => {
     const coverage = describeYear(yearPeriods(withComputedMonth, "2024"), en);
-    expect(coverage.entries.find((e) => e.term === "Single months")!.note).toBe("3 of the 12 months; March 2024 (derived) computed by this report, not published");
+    expect(coverage.entries.find((e) => e.term === "Single months")!.note).toBe("3 of the 12 months; March 2024 (derived) computed by this report, not among the sources");
     expect(coverage.warning?.body).toContain("(March 2024 (derived) computed by this report)");
   });
 
@@ -58,7 +58,7 @@ describe("describeYear", () => {
     const coverage = describeYear(yearPeriods(fixture, "2018"), en);
     expect(coverage.entries.map((e) => e.term)).toEqual(["The full year", "Cumulative periods", "Printed with them"]);
     expect(coverage.entries.at(-1)!.periods.map((p) => p.id)).toEqual(["2017-h1"]);
-    expect(coverage.warning?.body).toContain("no single month is published");
+    expect(coverage.warning?.body).toContain("no single month is among the sources");
     expect(coverage.warning?.body).toContain("the cumulative period First half of 2018 covers only part of the year");
   });
 });

@@ -23,7 +23,7 @@ export const charts = {
   status,
   /** What a hatched or dashed bar means, for the key under a chart. */
   statusKeys: {
-    derived: "Hatched: computed by this report, not published by the SMS.",
+    derived: "Hatched: computed by this report; no source gives it.",
     flagged: "Dashed outline: the period is unclear at the source.",
   } satisfies Record<Exclude<PointStatus, "published">, string>,
   /** Why values are drawn hatched or dashed, once per cause; labels come as the sentence needs them. */

@@ -57,7 +57,7 @@ export const pages = {
   years: {
     title: "Years",
     description: "An annual summary for every year the statistics of the State Migration Service cover in this report, newest first.",
-    lede: "One summary per year, newest first, with the periods the Service published for it. Only some years were published as a whole; for the others, the summary says which months and running totals exist and adds nothing up.",
+    lede: "One summary per year, newest first, with the periods the sources give for it. Only for some years do the sources give a figure for the whole year; for the others, the summary says which months and running totals exist and adds nothing up.",
     heading: (year: string, headline?: string) => `${year}${headline ? `: ${headline}` : ""}`,
     complete: "Published as a whole",
     incomplete: "Incomplete: no figure for the whole year",
@@ -126,7 +126,7 @@ export const pages = {
     ],
     derived: rich((p: { period: { label: string; href: string }; total: string; minus: string }) => [
       { text: p.period.label, href: p.period.href },
-      ` is not published: its figures are ${p.total} minus ${p.minus}, for every figure all of these carry. Computed values are marked as such wherever they appear.`,
+      ` is not among the sources: its figures are ${p.total} minus ${p.minus}, for every figure all of these carry. Computed values are marked as such wherever they appear.`,
     ]),
     sources: "Sources, definitions and the audit",
     sourcesText: rich(() => [
@@ -194,7 +194,7 @@ export const pages = {
     lede: "Everything the report shows comes from these files. They are rebuilt with the site, so they always match the pages. Figures are in tidy form: one row per period and metric.",
     files: {
       observations: { title: "Every published figure", description: (count: string) => `All ${count} figures transcribed from the SMS documents, one row per period and metric, each with the text as printed and its document and line.` },
-      derived: { title: "Figures computed by this report", description: (count: string) => `The ${count} figures of periods the SMS did not publish, computed from published ones; the formula column says how.` },
+      derived: { title: "Figures computed by this report", description: (count: string) => `The ${count} figures of periods no source gives figures for, computed from published ones; the formula column says how.` },
       metrics: { title: "The metric dictionary", description: (count: string) => `All ${count} metrics: ids, labels, units, topics, breakdowns and definitions.` },
       periods: { title: "The reporting periods", description: (count: string) => `All ${count} periods, including comparison periods and the undated block, with their dates and flags.` },
     },
