@@ -21,7 +21,7 @@ export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods"
       const missing = gap.gap > 0;
       return {
         title: w.gapTitle({ metric: label(gap.parent), gap: formatNumber(Math.abs(gap.gap)), missing }),
-        body: w.gapBody({ total: formatNumber(gap.total), parts: formatNumber(gap.parts.length), itemised: formatNumber(gap.itemised), missing }),
+        body: w.gapBody({ total: formatNumber(gap.total), parts: formatNumber(gap.parts.length), partCount: gap.parts.length, itemised: formatNumber(gap.itemised), missing }),
       };
     }
     case "claim-mismatch": {
@@ -68,10 +68,10 @@ export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods"
       const largest = max(note.differences, (d) => Math.abs(d.value - d.twinValue)) ?? 0;
       return {
         title: w.twinTitle(period(note.twin)),
-        body: w.twinBody({ compared: formatNumber(note.compared), differing: formatNumber(note.differences.length), largest: formatNumber(largest) }),
+        body: w.twinBody({ compared: formatNumber(note.compared), comparedCount: note.compared, differing: formatNumber(note.differences.length), differingCount: note.differences.length, largest: formatNumber(largest) }),
       };
     }
     case "unknown-period":
-      return { title: w.unknownTitle, body: w.unknownBody(formatNumber(note.figures)) };
+      return { title: w.unknownTitle, body: w.unknownBody(formatNumber(note.figures), note.figures) };
   }
 }

@@ -37,7 +37,9 @@ export function findQualityNotes(dataset: Pick<Dataset, "periods" | "metrics" | 
         const differences = shared
           .map((o) => ({ metric: o.metric, value: o.value, twinValue: index.get(twin.id, o.metric)!.value }))
           .filter((d) => d.value !== d.twinValue);
-        notes.push({ kind: "duplicate-label", period: period.id, twin: twin.id, compared: shared.length, differences });
+        // Twins that agree on every figure they share have no conflict to note (the page's
+        // notice still says the label is used twice).
+        if (differences.length > 0) notes.push({ kind: "duplicate-label", period: period.id, twin: twin.id, compared: shared.length, differences });
       }
     }
   }

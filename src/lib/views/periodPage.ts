@@ -46,7 +46,7 @@ export function periodView(model: SiteModel, period: Period, narrative?: Narrati
   const own = period.derivedFrom ? model.derived : dataset.observations;
   const figureCount = model.figuresOf(period).length;
   const w = model.m.pages.period;
-  const description = narrative?.summary ?? w.description({ period: period.label, figures: formatNumber(figureCount), derived: period.derivedFrom !== undefined });
+  const description = narrative?.summary ?? w.description({ period: period.label, figures: formatNumber(figureCount), count: figureCount, derived: period.derivedFrom !== undefined });
   const release = releaseContext(dataset, period);
   return {
     period,

@@ -183,3 +183,12 @@ describe("notes on relations and on the basis of a stated change", () => {
     expect(describeNote(basis, withCases, en).title).toBe("Foreigners registered: the stated +10% fits applications for registration, not this figure");
   });
 });
+
+describe("twin bulletins that agree", () => {
+  it("get no note on differing figures when every shared figure is the same", () => {
+    const twins = withTwins();
+    const agreeing = { ...twins, observations: twins.observations.map((o) => (o.period === "2024-02-b" ? { ...o, value: twins.observations.find((a) => a.period === "2024-02-a" && a.metric === o.metric)?.value ?? o.value } : o)) };
+    expect(notesOf(agreeing).some((n) => n.kind === "duplicate-label")).toBe(false);
+    expect(notesOf(twins).some((n) => n.kind === "duplicate-label")).toBe(true);
+  });
+});

@@ -1,3 +1,5 @@
+import { plural } from "./plural.ts";
+
 /**
  * The words of what a reader must know about the figures: quality notes (computed at every
  * build), the notices at the top of a period page, and what a year page has for its year.
@@ -7,8 +9,8 @@
 export const notes = {
   quality: {
     gapTitle: (p: { metric: string; gap: string; missing: boolean }) => `${p.metric}: ${p.gap} ${p.missing ? "not itemised in the source" : "more in the parts than in the total"}`,
-    gapBody: (p: { total: string; parts: string; itemised: string; missing: boolean }) =>
-      `The source gives a total of ${p.total}, but the ${p.parts} parts it lists add up to ${p.itemised}. ${
+    gapBody: (p: { total: string; parts: string; partCount: number; itemised: string; missing: boolean }) =>
+      `The source gives a total of ${p.total}, but the ${p.parts} ${plural(p.partCount, "part", "parts")} it lists ${plural(p.partCount, "comes", "add up")} to ${p.itemised}. ${
         p.missing ? "The difference is shown as not itemised; the source does not say what it covers." : "The parts exceed the total; the source does not explain why."
       }`,
     claimTitle: (p: { metric: string; stated: string; recomputed: string }) => `${p.metric}: the source states ${p.stated}, its own figures give ${p.recomputed}`,
@@ -26,10 +28,10 @@ export const notes = {
     excessBody: (p: { total: string; period: string; months: string; monthsSum: string }) =>
       `The source gives ${p.total} for ${p.period}, but the months it published inside that period (${p.months}) already add up to ${p.monthsSum}. A running total cannot be smaller than its parts, so either the total or a monthly figure is wrong; the source does not say which, and both are shown as printed.`,
     twinTitle: (twin: string) => `Same label as ${twin}, different figures`,
-    twinBody: (p: { compared: string; differing: string; largest: string }) =>
-      `Both bulletins close with the same period label. Of the ${p.compared} figures they share, ${p.differing} differ, by up to ${p.largest}. One of the two labels must be wrong; the source does not say which, so both are published and neither is used in comparisons with other months.`,
+    twinBody: (p: { compared: string; comparedCount: number; differing: string; differingCount: number; largest: string }) =>
+      `Both bulletins close with the same period label. Of the ${p.compared} ${plural(p.comparedCount, "figure", "figures")} they share, ${p.differing} ${plural(p.differingCount, "differs", "differ")}, by up to ${p.largest}. One of the two labels must be wrong; the source does not say which, so both are published and neither is used in comparisons with other months.`,
     unknownTitle: "Period not stated",
-    unknownBody: (figures: string) => `The ${figures} figures of this block come with no period. They are published as printed and left out of every comparison and time series.`,
+    unknownBody: (figures: string, count: number) => `The ${figures} ${plural(count, "figure", "figures")} of this block ${plural(count, "comes", "come")} with no period. They are published as printed and left out of every comparison and time series.`,
   },
   notices: {
     duplicateTitle: (label: string) => `The label “${label}” is ambiguous at the source`,

@@ -1,4 +1,5 @@
 import { rich } from "../rich.ts";
+import { plural } from "./plural.ts";
 import { paths } from "../../url.ts";
 
 type Link = { label: string; href: string };
@@ -30,8 +31,8 @@ export const pages = {
     columns: { period: "Period", kind: "Kind", covers: "Covers", figures: "Figures", note: "Note" },
   },
   period: {
-    description: (p: { period: string; figures: string; derived: boolean }) =>
-      `${p.period}: ${p.figures} figures ${p.derived ? "computed by this report from" : "published by"} the State Migration Service of Azerbaijan, each cited to the line that prints it.`,
+    description: (p: { period: string; figures: string; count: number; derived: boolean }) =>
+      `${p.period}: ${p.figures} ${plural(p.count, "figure", "figures")} ${p.derived ? "computed by this report from" : "published by"} the State Migration Service of Azerbaijan, each cited to the line that prints it.`,
     title: (period: string, headline: string) => `${period}: ${headline}`,
     eyebrow: (period: string, kind: string) => `${period} · ${kind}`,
     covers: "Covers",
@@ -193,10 +194,10 @@ export const pages = {
     description: "The report's whole dataset as CSV and JSON: every figure with its citation, the computed figures, the metric dictionary and the periods.",
     lede: "Everything the report shows comes from these files. They are rebuilt with the site, so they always match the pages. Figures are in tidy form: one row per period and metric.",
     files: {
-      observations: { title: "Every published figure", description: (count: string) => `All ${count} figures transcribed from the SMS documents, one row per period and metric, each with the text as printed and its document and line.` },
-      derived: { title: "Figures computed by this report", description: (count: string) => `The ${count} figures of periods no source gives figures for, computed from published ones; the formula column says how.` },
-      metrics: { title: "The metric dictionary", description: (count: string) => `All ${count} metrics: ids, labels, units, topics, breakdowns and definitions.` },
-      periods: { title: "The reporting periods", description: (count: string) => `All ${count} periods, including comparison periods and the undated block, with their dates and flags.` },
+      observations: { title: "Every published figure", description: (count: string, n: number) => `All ${count} ${plural(n, "figure", "figures")} transcribed from the SMS documents, one row per period and metric, each with the text as printed and its document and line.` },
+      derived: { title: "Figures computed by this report", description: (count: string, n: number) => `The ${count} ${plural(n, "figure", "figures")} of periods no source gives figures for, computed from published ones; the formula column says how.` },
+      metrics: { title: "The metric dictionary", description: (count: string, n: number) => `All ${count} ${plural(n, "metric", "metrics")}: ids, labels, units, topics, breakdowns and definitions.` },
+      periods: { title: "The reporting periods", description: (count: string, n: number) => `All ${count} ${plural(n, "period", "periods")}, including comparison periods and the undated block, with their dates and flags.` },
     },
     columns: "Columns",
     perPeriod: "One file per period",
