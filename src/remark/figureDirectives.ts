@@ -8,6 +8,7 @@
  *   :share[metric]{of=metric period=id}  the figure as a percent of another, computed
  *   :gap[metric]{period=id}          the part of a total its parts do not itemise
  *   :period[id]                      the period's name, linked to its page
+ *   :claim[words]{is=… of=…}         the words as written, checked against the data (claimGuards.ts)
  *
  * A reference that cannot be resolved is reported on `file` at its line and column, with
  * the nearest valid ids, and the walk goes on, so that one run lists every problem.
@@ -27,6 +28,7 @@ import { periodPagePath } from "../lib/periods/figureLocation.ts";
 import type { SiteModel } from "../lib/model/siteModel.ts";
 import { paths, withBase } from "../lib/url.ts";
 import type { NarrativeTarget } from "./narrativeTarget.ts";
+import { CLAIM_NEEDS, CLAIM_TESTS, claimContradiction, type ClaimTest } from "./claimGuards.ts";
 
 export interface FigureContext {
   model: SiteModel;
@@ -41,6 +43,7 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   share: ["of", "period"],
   gap: ["period"],
   period: [],
+  claim: ["is", "of", "vs", "than", "among", "in", "period"],
 };
 
 type Fail = (message: string) => never;
@@ -100,6 +103,26 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
     }
   });
 
+  /** The claim's words as plain text, once its test holds on the data; otherwise the build stops. */
+  function checkedClaim(words: string, attributes: Record<string, string | null | undefined>, at: string, fail: Fail) {
+    if (!words) fail('write the words the claim checks in the brackets, e.g. :claim[rose]{is=up of=calls.received vs=2024-08}');
+    if (/\d/.test(words)) fail("a claim's words hold no number: give figures with :fig and computed ones with :change or :diff");
+    const is = attributes.is as ClaimTest | undefined;
+    if (!is || !CLAIM_TESTS.includes(is)) fail(`say what the words claim with is=…, one of ${CLAIM_TESTS.join(", ")}`);
+    const needs = CLAIM_NEEDS[is!];
+    if (!attributes.of) fail(`name the figure the words are about with of=<metric>`);
+    if (!attributes[needs]) fail(`is=${is} needs ${needs}=…`);
+    const of = attributes.of!.split(",").map((m) => metricId(m.trim(), fail));
+    if (attributes.than) metricId(attributes.than, fail);
+    if (attributes.in) metricId(attributes.in, fail);
+    if (attributes.among && attributes.among !== "parts") fail('among= takes "parts": the other parts of the same total');
+    const vs = attributes.vs ? periodId(attributes.vs, fail, "vs") : undefined;
+    const value = (metric: string, period: string) => figure(metric, period, fail).value;
+    const contradiction = claimContradiction({ is: is!, of, at, vs, than: attributes.than ?? undefined, among: attributes.among ?? undefined, in: attributes.in ?? undefined }, model, value);
+    if (contradiction) fail(`the claim "${words}" (is=${is}) no longer holds: ${contradiction}; reword it, or change is=`);
+    return text(words);
+  }
+
   function resolveOne(directive: TextDirective, fail: Fail) {
     if (directive.type !== "textDirective") fail("figure references go inside a sentence: use a single colon, e.g. :fig[calls.received]");
     const allowed = ATTRIBUTES[directive.name];
@@ -111,6 +134,8 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
       ? periodId(attributes.period, fail, "period")
       : (target.defaultPeriod ?? (directive.name === "period" ? "" : fail("this summary covers no single period: name the period, e.g. {period=2024-11}")));
     const id = label(directive).trim();
+
+    if (directive.name === "claim") return checkedClaim(id, attributes, at, fail);
 
     let replacement: ReturnType<typeof element>;
     if (directive.name === "period") {
