@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { auditSources } from "../src/lib/audit/auditSources.ts";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
 import { loadDataset } from "../src/lib/dataset/load.ts";
+import { withoutBom } from "../src/lib/sourceText.ts";
 
 const folder = process.argv[2];
 if (!folder) {
@@ -23,7 +24,7 @@ try {
   const texts = new Map<string, string>();
   for (const doc of dataset.documents) {
     const file = join(folder, doc.file);
-    if (existsSync(file)) texts.set(doc.id, readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+    if (existsSync(file)) texts.set(doc.id, withoutBom(readFileSync(file, "utf8")));
   }
   const report = auditSources(dataset, texts);
 

@@ -10,6 +10,11 @@ export class SourceTextError extends Error {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** `text` without the byte-order mark editors on Windows may start a file with: it is not part of the text. */
+export function withoutBom(text: string): string {
+  return text.replace(/^\uFEFF/, "");
+}
+
 /**
  * The text of an SMS document saved as a file, byte-order mark dropped. Refuses, with one
  * line that says what to do, a file that is missing, empty, or binary (a PDF or a Word
@@ -30,7 +35,7 @@ export function readSourceText(path: string): string {
     throw new SourceTextError(`${path} is not a UTF-8 text file: save the document as plain text (UTF-8) and try again`);
   }
   if (text.includes("\u0000")) throw new SourceTextError(`${path} is a binary file, not text: save the document as plain text (UTF-8) and try again`);
-  text = text.replace(/^\uFEFF/, "");
+  text = withoutBom(text);
   if (text.trim() === "") throw new SourceTextError(`${path} is empty: save the document's text into it first`);
   return text;
 }

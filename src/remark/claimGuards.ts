@@ -12,8 +12,7 @@
 import { formatNumber } from "../lib/format.ts";
 import type { SiteModel } from "../lib/model/siteModel.ts";
 
-export const CLAIM_TESTS = ["up", "down", "same", "more", "fewer", "as-many", "largest", "smallest", "most"] as const;
-export type ClaimTest = (typeof CLAIM_TESTS)[number];
+export type ClaimTest = "up" | "down" | "same" | "more" | "fewer" | "as-many" | "largest" | "smallest" | "most";
 
 export interface ClaimInput {
   is: ClaimTest;
@@ -63,7 +62,7 @@ export function claimContradiction(claim: ClaimInput, model: SiteModel, value: (
   }
 }
 
-/** The attributes each test needs, for a clear message when one is missing. */
+/** The tests a claim can make, each with the attribute it needs besides `of`. */
 export const CLAIM_NEEDS: Record<ClaimTest, "vs" | "than" | "among" | "in"> = {
   up: "vs",
   down: "vs",
@@ -75,3 +74,5 @@ export const CLAIM_NEEDS: Record<ClaimTest, "vs" | "than" | "among" | "in"> = {
   smallest: "among",
   most: "in",
 };
+
+export const CLAIM_TESTS = Object.keys(CLAIM_NEEDS) as ClaimTest[];

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { withoutBom } from "../sourceText.ts";
 import { join, relative } from "node:path";
 import { DatasetError, type DatasetIssue } from "./DatasetError.ts";
 import { parseEntries, type Parsed, type RawEntry } from "./parseEntries.ts";
@@ -88,8 +89,7 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
     } catch {
       throw new DatasetError([{ file: shown(name), line: 0, message: "the file is missing", fix: `create ${name} in ${dir}` }]);
     }
-    // Editors on Windows may start a file with a byte-order mark; it is not part of the data.
-    text = text.replace(/^\uFEFF/, "");
+    text = withoutBom(text);
     if (text.trim() === "") throw new DatasetError([{ file: shown(name), line: 0, message: "the file is empty", fix: `restore ${name} from version control, or write its entries` }]);
     return text;
   };

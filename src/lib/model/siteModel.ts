@@ -55,6 +55,8 @@ export interface SiteModel {
   /** Periods with a page of their own, in file order, and those on the time axis, oldest first. */
   pagePeriods: readonly Period[];
   timeline: readonly Period[];
+  /** Page periods with no place on the time axis (the undated block), in file order. */
+  offTimeline: readonly Period[];
   /** The periods a period page shows: the period and the companions printed beside it. */
   shownOn(page: string): readonly Period[];
   gaps: readonly BreakdownGap[];
@@ -62,8 +64,8 @@ export interface SiteModel {
   notes: readonly QualityNote[];
   /** The notes of the periods a page shows. */
   notesOf(periods: readonly Period[]): readonly QualityNote[];
-  /** Every chart of the period and indicator pages. */
-  charts: ChartCatalog;
+  /** Every chart of the period and indicator pages, made when first asked for (the build's checks never need it). */
+  readonly charts: ChartCatalog;
   /** A chart as inline SVG, drawn once per build: its page and its download file share it. */
   svg(chart: Chart): string;
   /** Metrics with an indicator page of their own. */
@@ -84,6 +86,8 @@ export function buildSiteModel(dataset: Dataset, m: Messages = siteMessages()): 
   const shown = new Map(dataset.periods.map((p) => [p.id, [p, ...companions(dataset, p)]]));
   const figures = buildFigureIndex(dataset, derived);
   const pages = pagePeriods(dataset);
+  const line = timeline(dataset);
+  let catalog: ChartCatalog | undefined;
   // Keyed by the chart's data as well as its id, so that charts sharing an id never mix.
   const drawn = new Map<string, string>();
   return {
@@ -98,7 +102,8 @@ export function buildSiteModel(dataset: Dataset, m: Messages = siteMessages()): 
     figures,
     figuresOf: (period) => (period.derivedFrom ? computed.get(period.id) : published.get(period.id)) ?? [],
     pagePeriods: pages,
-    timeline: timeline(dataset),
+    timeline: line,
+    offTimeline: pages.filter((p) => !line.includes(p)),
     shownOn: (page) => shown.get(page) ?? [],
     gaps,
     gapOf: (period, metric) => gapIndex.get(`${period}|${metric}`),
@@ -107,7 +112,10 @@ export function buildSiteModel(dataset: Dataset, m: Messages = siteMessages()): 
       const ids = new Set(shownPeriods.map((p) => p.id));
       return notes.filter((n) => ids.has(n.period));
     },
-    charts: buildChartCatalog({ m, dataset, derived, figures }, pages),
+    get charts() {
+      catalog ??= buildChartCatalog({ m, dataset, derived, figures }, pages);
+      return catalog;
+    },
     svg(chart) {
       const key = `${chart.id}\u0000${chart.label}\u0000${JSON.stringify(chart.csv)}`;
       let svg = drawn.get(key);

@@ -1,6 +1,7 @@
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import { CONTROL_CHARACTERS } from "../escape.ts";
+import { withoutBom } from "../sourceText.ts";
 
 const noControlCharacters = { error: "remove the control characters (invisible characters copied with the text)" };
 
@@ -55,7 +56,7 @@ function yamlFix(lineText: string): string {
  * with the file's line and column, when the front matter is not valid YAML.
  */
 export function splitNarrative(text: string): SplitNarrative | undefined {
-  const content = text.replace(/^\uFEFF/, "");
+  const content = withoutBom(text);
   const match = /^---\r?\n([\s\S]*?)(?:\r?\n)?---(?:\r?\n|$)/.exec(content);
   if (!match) return undefined;
   const yaml = match[1]!;

@@ -11,8 +11,7 @@ export interface FeedView {
 
 /** The RSS feed: one item per period, newest first; the undated block last, as it has no place in time. */
 export function feedView(model: SiteModel, heads: ReadonlyMap<string, NarrativeHead>): FeedView {
-  const dated = [...model.timeline].reverse();
-  const periods = [...dated, ...model.pagePeriods.filter((p) => !dated.includes(p))];
+  const periods = [...[...model.timeline].reverse(), ...model.offTimeline];
   return {
     title: model.m.feed.title,
     description: model.m.feed.description,

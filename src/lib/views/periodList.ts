@@ -1,3 +1,4 @@
+import type { Period } from "../dataset/types.ts";
 import { formatNumber, formatPeriodSpan } from "../format.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { paths } from "../url.ts";
@@ -20,9 +21,7 @@ export interface PeriodListGroup {
 
 /** /periods/: the periods on the time axis, newest first, then those with no place in time. */
 export function periodListView(model: SiteModel): PeriodListGroup[] {
-  const dated = [...model.timeline].reverse();
-  const undated = model.pagePeriods.filter((p) => !dated.includes(p));
-  const rows = (periods: typeof dated) =>
+  const rows = (periods: readonly Period[]) =>
     periods.map((p) => ({
       href: paths.period(p.id),
       label: p.label,
@@ -32,7 +31,7 @@ export function periodListView(model: SiteModel): PeriodListGroup[] {
       note: p.flags.map((f) => model.m.terms.flags[f]).join("; "),
     }));
   return [
-    { id: "dated", heading: model.m.pages.periods.dated, rows: rows(dated) },
-    { id: "undated", heading: model.m.pages.periods.undated, rows: rows(undated) },
+    { id: "dated", heading: model.m.pages.periods.dated, rows: rows([...model.timeline].reverse()) },
+    { id: "undated", heading: model.m.pages.periods.undated, rows: rows(model.offTimeline) },
   ].filter((g) => g.rows.length > 0);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
+import { buildSiteModel } from "../../../src/lib/model/siteModel.ts";
 import { sitePages } from "../../../src/lib/share/siteMap.ts";
 import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
 
@@ -7,7 +8,7 @@ const fixture = loadDataset(FIXTURE_DATASET);
 
 describe("sitePages", () => {
   it("lists every HTML page of the fixture site once, root-relative", () => {
-    const pages = sitePages(fixture);
+    const pages = sitePages(buildSiteModel(fixture));
     expect(pages).toEqual([
       "/",
       "/periods/",
@@ -33,8 +34,8 @@ describe("sitePages", () => {
 
   it("has no page for a comparison period or an institutional one", () => {
     const institutional = { ...fixture, periods: fixture.periods.map((p) => (p.id === "undated" ? { ...p, institutional: true } : p)) };
-    expect(sitePages(fixture)).not.toContain("/periods/2017-h1/");
-    expect(sitePages(institutional)).not.toContain("/periods/undated/");
-    expect(sitePages(institutional)).toHaveLength(17);
+    expect(sitePages(buildSiteModel(fixture))).not.toContain("/periods/2017-h1/");
+    expect(sitePages(buildSiteModel(institutional))).not.toContain("/periods/undated/");
+    expect(sitePages(buildSiteModel(institutional))).toHaveLength(17);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pagePrintCss, pdfLinksEnabled, printFrameCss } from "../../../src/lib/years/print.ts";
+import { pagePrintCss, pdfLinksEnabled } from "../../../src/lib/years/print.ts";
 
 describe("pagePrintCss", () => {
   it("puts the running title in the top margin box and the origin before printed links", () => {
@@ -14,12 +14,5 @@ describe("pdfLinksEnabled", () => {
     expect(pdfLinksEnabled({ REPORT_PDF_LINKS: "1" })).toBe(true);
     expect(pdfLinksEnabled({})).toBe(false);
     expect(pdfLinksEnabled({ REPORT_PDF_LINKS: "0" })).toBe(false);
-  });
-});
-
-describe("printFrameCss", () => {
-  it("puts the report's name at the top of every printed page and the page number at the bottom", () => {
-    const css = printFrameCss({ name: "Report </style>", pageOf: { before: "Page ", between: " of " } });
-    expect(css).toBe('@page { @top-left { content: "Report \\3c /style>"; } @bottom-right { content: "Page " counter(page) " of " counter(pages); } }');
   });
 });
