@@ -9,15 +9,17 @@ import { CONTROL_CHARACTERS } from "../lib/escape.ts";
 import type { NarrativeKind } from "../lib/narratives/folders.ts";
 import { FrontMatterError, narrativeFrontMatter, splitNarrative } from "../lib/narratives/frontMatter.ts";
 import { resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
+import { reportBareClaims } from "./bareClaims.ts";
 import { NARRATIVE_MAX_BYTES, NARRATIVE_WORDS, reportMarkup, wordCount } from "./narrativeRules.ts";
 import { narrativeTarget, type NarrativeTarget } from "./narrativeTarget.ts";
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 
 /** The Markdown of `file`, checked: every problem is added to `file`, none is thrown. */
-function checkedTree(file: VFile, target: NarrativeTarget, context: FigureContext): Root {
+function checkedTree(file: VFile, target: NarrativeTarget, context: FigureContext, headline = false): Root {
   const tree = parser.parse(file);
   reportMarkup(tree, file);
+  reportBareClaims(tree, file, { headline });
   resolveFigureDirectives(tree, file, target, context);
   return tree;
 }
@@ -90,9 +92,14 @@ export function checkNarratives(dir: string, kind: NarrativeKind, context: Figur
         at(key ? lineOf(key) : 1, 1, `${key ? `"${key}": ` : ""}${message}`);
       }
     else {
-      const summaryFile = new VFile({ path, value: front.data.summary });
-      checkedTree(summaryFile, target, context);
-      for (const message of summaryFile.messages) at(lineOf("summary"), 1, `in the summary, ${message.reason}`);
+      for (const field of ["title", "summary"] as const) {
+        const fieldFile = new VFile({ path, value: front.data[field] });
+        checkedTree(fieldFile, target, context, field === "title");
+        // The field's text starts after "key: " (or its opening quote) on its line.
+        const line = narrative.yaml.split(/\r?\n/)[lineOf(field) - 2] ?? "";
+        const offset = Math.max(0, line.indexOf(front.data[field].slice(0, 20)));
+        for (const message of fieldFile.messages) at(lineOf(field), offset + (message.line === 1 ? (message.column ?? 1) : 1), `in the ${field}, ${message.reason}`);
+      }
     }
 
     const bodyFile = new VFile({ path, value: narrative.body });

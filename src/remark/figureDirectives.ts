@@ -28,7 +28,7 @@ import { periodPagePath } from "../lib/periods/figureLocation.ts";
 import type { SiteModel } from "../lib/model/siteModel.ts";
 import { paths, withBase } from "../lib/url.ts";
 import type { NarrativeTarget } from "./narrativeTarget.ts";
-import { CLAIM_NEEDS, CLAIM_TESTS, claimContradiction, type ClaimTest } from "./claimGuards.ts";
+import { CLAIM_ATTRIBUTES, claimContradiction, parseClaim, type ClaimLookup } from "./claimGuards.ts";
 
 export interface FigureContext {
   model: SiteModel;
@@ -43,7 +43,7 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
   share: ["of", "period"],
   gap: ["period"],
   period: [],
-  claim: ["is", "of", "vs", "than", "among", "in", "period"],
+  claim: CLAIM_ATTRIBUTES,
 };
 
 type Fail = (message: string) => never;
@@ -104,22 +104,12 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
   });
 
   /** The claim's words as plain text, once its test holds on the data; otherwise the build stops. */
-  function checkedClaim(words: string, attributes: Record<string, string | null | undefined>, at: string, fail: Fail) {
-    if (!words) fail('write the words the claim checks in the brackets, e.g. :claim[rose]{is=up of=calls.received vs=2024-08}');
-    if (/\d/.test(words)) fail("a claim's words hold no number: give figures with :fig and computed ones with :change or :diff");
-    const is = attributes.is as ClaimTest | undefined;
-    if (!is || !CLAIM_TESTS.includes(is)) fail(`say what the words claim with is=…, one of ${CLAIM_TESTS.join(", ")}`);
-    const needs = CLAIM_NEEDS[is!];
-    if (!attributes.of) fail(`name the figure the words are about with of=<metric>`);
-    if (!attributes[needs]) fail(`is=${is} needs ${needs}=…`);
-    const of = attributes.of!.split(",").map((m) => metricId(m.trim(), fail));
-    if (attributes.than) metricId(attributes.than, fail);
-    if (attributes.in) metricId(attributes.in, fail);
-    if (attributes.among && attributes.among !== "parts") fail('among= takes "parts": the other parts of the same total');
-    const vs = attributes.vs ? periodId(attributes.vs, fail, "vs") : undefined;
-    const value = (metric: string, period: string) => figure(metric, period, fail).value;
-    const contradiction = claimContradiction({ is: is!, of, at, vs, than: attributes.than ?? undefined, among: attributes.among ?? undefined, in: attributes.in ?? undefined }, model, value);
-    if (contradiction) fail(`the claim "${words}" (is=${is}) no longer holds: ${contradiction}; reword it, or change is=`);
+  function checkedClaim(directive: TextDirective, fail: Fail) {
+    const words = label(directive).trim();
+    const lookup: ClaimLookup = { model, fail, metric: (id) => metricId(id, fail), period: (id, attribute) => periodId(id, fail, attribute), value: (metric, period) => figure(metric, period, fail).value };
+    const claim = parseClaim(words, directive.attributes ?? {}, target.defaultPeriod, lookup);
+    const contradiction = claimContradiction(claim, lookup);
+    if (contradiction) fail(`the claim "${words}" (is=${claim.is}) no longer holds: ${contradiction}; reword it, or change is=`);
     return text(words);
   }
 
@@ -130,12 +120,11 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
     const attributes = directive.attributes ?? {};
     for (const key of Object.keys(attributes))
       if (!allowed!.includes(key)) fail(`unknown attribute "${key}"; allowed: ${allowed!.join(", ") || "none"}`);
+    if (directive.name === "claim") return checkedClaim(directive, fail);
     const at = attributes.period
       ? periodId(attributes.period, fail, "period")
       : (target.defaultPeriod ?? (directive.name === "period" ? "" : fail("this summary covers no single period: name the period, e.g. {period=2024-11}")));
     const id = label(directive).trim();
-
-    if (directive.name === "claim") return checkedClaim(id, attributes, at, fail);
 
     let replacement: ReturnType<typeof element>;
     if (directive.name === "period") {

@@ -2,13 +2,14 @@ import { basename, dirname, resolve } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
+import { reportBareClaims } from "./bareClaims.ts";
 import { reportMarkup } from "./narrativeRules.ts";
 import { narrativeTarget } from "./narrativeTarget.ts";
 import type { NarrativeKind } from "../lib/narratives/folders.ts";
 
 /**
  * The remark plugin Astro renders narratives with: a thin adapter that resolves the figure
- * references and refuses what a narrative may not hold. `npm run build` has checked every
+ * references, checks the claims and refuses what a narrative may not hold (bare claim words included). `npm run build` has checked every
  * narrative before Astro starts (checkNarratives), so a failure here means a file changed
  * or was added behind the check's back; it stops the build all the same.
  */
@@ -21,6 +22,7 @@ export default function remarkNarrative(options: { context: () => FigureContext;
     if (typeof target === "string") file.fail(target);
     const before = file.messages.length;
     reportMarkup(tree, file);
+    reportBareClaims(tree, file);
     resolveFigureDirectives(tree, file, target as Exclude<typeof target, string>, context);
     const [first, ...rest] = file.messages.slice(before);
     if (first) file.fail(`${first.reason}${rest.length ? ` (and ${rest.length} more: npm run build lists them all)` : ""}`, first.place);

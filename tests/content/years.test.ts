@@ -20,7 +20,7 @@ function read(year: string) {
 
 /** Figure references that name no period (the period attribute of :period[] is its label). */
 function referencesWithoutPeriod(text: string): string[] {
-  return [...text.matchAll(FIGURE_REFERENCE)].map((m) => m[0]).filter((ref) => !ref.startsWith(":period[") && !/\{[^}]*\bperiod=/.test(ref));
+  return [...text.matchAll(FIGURE_REFERENCE)].map((m) => m[0]).filter((ref) => !ref.startsWith(":period[") && !/\{[^}]*\b(period|over)=/.test(ref));
 }
 
 describe("annual summaries", () => {

@@ -28,6 +28,18 @@ describe("checkNarratives", () => {
     expect(problems.map((p) => p.replace(/^.*?(\d{4}-\d{2}\.(md|MD))/, "$1").split(": ")[0])).toEqual(["2024-01.md:8:1", "2024-01.md:8:8", "2024-01.md:23:28", "2024-02.MD:1:1"]);
   });
 
+  it("holds the headline and the summary to their claims, at the line and column of the word", () => {
+    const text = GOOD.replace("title: A made-up month for the tests of the build", "title: Registrations fall in a made-up month").replace(
+      "summary: Registrations reached",
+      "summary: Registrations :claim[rose]{is=down of=stay.applications vs=2024-02} to",
+    );
+    const problems = checkNarratives(folder({ "2024-01.md": text }), "period", context, "/").map((p) => p.replace(/^.*?2024-01\.md/, "2024-01.md"));
+    expect(problems).toEqual([
+      expect.stringMatching(/^2024-01\.md:2:22: in the title, "fall" says how figures compare, but nothing checks it/),
+      expect.stringMatching(/^2024-01\.md:3:24: in the summary, :claim\[rose\]: the claim "rose" \(is=down\) no longer holds: stay\.applications is 27,328 in January 2024 against 19,155 in February 2024/),
+    ]);
+  });
+
   it("checks year summaries against the years the data cover", () => {
     const problems = checkNarratives(folder({ "2019.md": GOOD }), "year", context, "/");
     expect(problems).toEqual([expect.stringMatching(/2019\.md:1:1: the data have no period in 2019/)]);

@@ -63,7 +63,7 @@ describe("figure references", () => {
 
 describe("errors in figure references", () => {
   it.each([
-    ["an unknown metric", "Text :fig[stay.aplications] more.", /2024-01\.md:1:6.*:fig\[stay\.aplications\]: "stay\.aplications" is not a metric; nearest: stay\.applications/],
+    ["an unknown metric", "Text :fig[stay.aplications] here.", /2024-01\.md:1:6.*:fig\[stay\.aplications\]: "stay\.aplications" is not a metric; nearest: stay\.applications/],
     ["a period without that figure", "\n:fig[decisions.total]{period=2024-02}", /2024-01\.md:2:1.*February 2024 \(2024-02\) has no figure for decisions\.total; periods that have it: 2024-01, 2024-h1/],
     ["an unknown period", ":fig[decisions.total]{period=2024-13}", /period=2024-13 is not a period; nearest: /],
     ["a missing metric id", "See :fig[] here", /no metric id: write it in the brackets/],

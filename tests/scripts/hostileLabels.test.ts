@@ -18,7 +18,7 @@ const PAYLOAD = `</script><script>alert(1)</script><img src=x onerror="alert(2)"
 /** A payload marked with where it was put, so that its appearance can be traced back. */
 const hostile = (field: string) => `${field.toUpperCase()} ${PAYLOAD}`;
 
-/** The summary is Markdown, where "<" starts markup (refused): a writer escapes it to mean the character. */
+/** The title and summary are Markdown, where "<" starts markup (refused): a writer escapes it to mean the character. */
 const markdownText = (text: string) => text.replace(/</g, "\\<");
 
 type Entry = Record<string, unknown>;
@@ -48,7 +48,7 @@ function poison(inputs: FixtureInputs): void {
   for (const o of observations) o.note = hostile(`obs-note-${o.period}-${o.metric}`);
   writeFileSync(file("observations.csv"), `${csvFormat(observations, observations.columns)}\n`);
   const narrative = join(inputs.narratives, "2024-01.md");
-  const text = readFileSync(narrative, "utf8").replace(/^title: .*$/m, `title: ${JSON.stringify(hostile("headline"))}`).replace(/^summary: .*$/m, `summary: ${JSON.stringify(`${markdownText(hostile("summary"))} with :fig[stay.applications]`)}`);
+  const text = readFileSync(narrative, "utf8").replace(/^title: .*$/m, `title: ${JSON.stringify(markdownText(hostile("headline")))}`).replace(/^summary: .*$/m, `summary: ${JSON.stringify(`${markdownText(hostile("summary"))} with :fig[stay.applications]`)}`);
   writeFileSync(narrative, text);
 }
 

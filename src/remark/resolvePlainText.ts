@@ -8,16 +8,17 @@ import { narrativeTarget } from "./narrativeTarget.ts";
 import type { NarrativeKind } from "../lib/narratives/folders.ts";
 
 /**
- * A narrative's one-sentence summary as plain text (for the page description and social
- * cards), with its figure references resolved like those of the narrative body.
+ * A narrative's title or one-sentence summary as plain text (for the heading, the page
+ * title and description, the feed and social cards), with its references resolved and its
+ * claims checked like those of the narrative body.
  */
-export function resolveSummary(summary: string, kind: NarrativeKind, name: string, context: FigureContext): string {
+export function resolvePlainText(text: string, field: "title" | "summary", kind: NarrativeKind, name: string, context: FigureContext): string {
   const target = narrativeTarget(kind, name, context.model.dataset);
-  const file = new VFile({ path: `${name}.md`, value: summary });
+  const file = new VFile({ path: `${name}.md`, value: text });
   if (typeof target === "string") file.fail(target);
   const tree = unified().use(remarkParse).use(remarkDirective).parse(file);
   resolveFigureDirectives(tree, file, target as Exclude<typeof target, string>, context);
   const [problem] = file.messages;
-  if (problem) file.fail(`in the summary, ${problem.reason}`);
+  if (problem) file.fail(`in the ${field}, ${problem.reason}`);
   return toString(tree).replace(/\s+/g, " ").trim();
 }
