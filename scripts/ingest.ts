@@ -10,6 +10,7 @@
  * dataset. It writes all of its files or none: nothing when a line is not understood, and
  * nothing when a published value would change without --replace.
  */
+import { en } from "../src/lib/i18n/en/index.ts";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
@@ -77,11 +78,11 @@ for (const b of compared) {
   console.log(`\n${p.label} — period ${p.id}${b.periodExists ? "" : " (new period)"}, lines ${b.bulletin.from}-${b.bulletin.to}${p.flags.length ? ` [${p.flags.join(", ")}]` : ""}`);
   for (const f of b.figures) {
     counts[f.status]++;
-    const change = f.status === "changed" ? ` (dataset has ${formatNumber(f.existing!.value)})` : "";
-    console.log(`  line ${String(f.line).padStart(4)}  ${f.status.padEnd(9)} ${formatNumber(f.value).padStart(9)}  ${f.metric}  ${metricLabel(f.metric)}${change}`);
+    const change = f.status === "changed" ? ` (dataset has ${formatNumber(f.existing!.value, en)})` : "";
+    console.log(`  line ${String(f.line).padStart(4)}  ${f.status.padEnd(9)} ${formatNumber(f.value, en).padStart(9)}  ${f.metric}  ${metricLabel(f.metric)}${change}`);
   }
   for (const g of b.gaps)
-    console.log(`  check: ${g.parent} is ${formatNumber(g.total)} but its ${g.parts.length} parts add up to ${formatNumber(g.itemised)} (${formatNumber(g.gap)} not itemised)`);
+    console.log(`  check: ${g.parent} is ${formatNumber(g.total, en)} but its ${g.parts.length} parts add up to ${formatNumber(g.itemised, en)} (${formatNumber(g.gap, en)} not itemised)`);
 }
 for (const problem of parsed.problems) console.log(`\nNOT UNDERSTOOD line ${problem.line}: ${problem.message}\n  ${printable(problem.text.slice(0, 120))}`);
 const unknownMetrics = compared.flatMap((b) => b.figures).filter((f) => !dataset.metrics.some((m) => m.id === f.metric));
@@ -97,7 +98,7 @@ const files = { observations: DATASET_FILES.observations, omissions: DATASET_FIL
 const current = { observations: readFileSync(join(dataDir, files.observations), "utf8"), omissions: readFileSync(join(dataDir, files.omissions), "utf8"), periods: readFileSync(join(dataDir, files.periods), "utf8") };
 const result = applyIngest(current, compared, documentId, values.replace);
 for (const r of result.refused)
-  console.error(`REFUSED ${r.period} ${r.metric} (line ${r.line}): the dataset has ${formatNumber(r.old)}, the bulletin ${formatNumber(r.value)}; pass --replace to overwrite`);
+  console.error(`REFUSED ${r.period} ${r.metric} (line ${r.line}): the dataset has ${formatNumber(r.old, en)}, the bulletin ${formatNumber(r.value, en)}; pass --replace to overwrite`);
 if (result.refused.length > 0) refuse(`\nNothing written: ${result.refused.length} published value(s) would change. Check them against the source, then run again with --replace to overwrite them.`);
 
 // Check the whole result as a dataset in a scratch copy before touching content/data.

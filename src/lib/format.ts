@@ -5,36 +5,49 @@
 import type { Metric, Period, Unit } from "./dataset/types.ts";
 import type { Messages } from "./i18n/messages.ts";
 
-const LOCALE = "en-GB";
 const MINUS = "\u2212";
 
+/** What the rules need of an edition: its locale (src/lib/i18n). */
+type Edition = Pick<Messages, "locale">;
+
 // Intl formatters are costly to create and a build formats hundreds of thousands of numbers.
-const numberFormats = new Map<number, Intl.NumberFormat>();
-function numberFormat(decimals: number): Intl.NumberFormat {
-  let format = numberFormats.get(decimals);
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, decimals: number, style: "decimal" | "percent" = "decimal", sign: "auto" | "exceptZero" = "auto"): Intl.NumberFormat {
+  const key = `${locale}|${decimals}|${style}|${sign}`;
+  let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    numberFormats.set(decimals, format);
+    format = new Intl.NumberFormat(locale, { style, signDisplay: sign, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(key, format);
   }
   return format;
 }
 
-/** 827352 -> "827,352"; 92.78 -> "92.78". Decimals are kept exactly as published. */
-export function formatNumber(value: number): string {
-  const decimals = (String(value).split(".")[1] ?? "").length;
-  return `${value < 0 ? MINUS : ""}${numberFormat(decimals).format(Math.abs(value))}`;
+/** The decimals a published figure has, kept exactly as the source prints them. */
+const decimalsOf = (value: number) => (String(value).split(".")[1] ?? "").length;
+
+/** One minus sign everywhere, whatever the locale's own. */
+const withMinus = (text: string) => text.replace(/^[-\u2212]/, MINUS);
+
+/** 827352 -> "827,352" (en), "827.352" (az), "827 352" (ru); 92.78 -> "92.78". */
+export function formatNumber(value: number, m: Edition): string {
+  return withMinus(numberFormat(m.locale, decimalsOf(value)).format(value));
 }
 
-/** A signed percent change: "+10%", "−0.5%". */
-export function formatChange(value: number): string {
-  return `${value > 0 ? "+" : ""}${formatNumber(value)}%`;
+/** A percent in the edition's style, with the decimals given: 46.2 -> "46.2%" (en), "46,2 %" (ru). */
+export function formatPercent(percent: number, m: Edition, decimals = decimalsOf(percent), sign: "auto" | "exceptZero" = "auto"): string {
+  return withMinus(numberFormat(m.locale, decimals, "percent", sign).format(percent / 100));
+}
+
+/** A signed percent change as the source states it: "+10%", "−0.5%". */
+export function formatChange(value: number, m: Edition): string {
+  return formatPercent(value, m, decimalsOf(value), "exceptZero");
 }
 
 /** The figure as a reader sees it in a table cell, following the metric's unit and kind. */
-export function formatFigure(value: number, metric: Metric): string {
-  if (metric.claim === "change") return formatChange(value);
-  if (metric.unit === "percent") return `${formatNumber(value)}%`;
-  return formatNumber(value);
+export function formatFigure(value: number, metric: Metric, m: Edition): string {
+  if (metric.claim === "change") return formatChange(value, m);
+  if (metric.unit === "percent") return formatPercent(value, m);
+  return formatNumber(value, m);
 }
 
 /** "persons", "1 person": the unit word that goes with `value`; empty for percentages. */
@@ -43,24 +56,24 @@ export function unitWord(value: number, unit: Unit): string {
   return value === 1 ? unit.one : unit.other;
 }
 
-/** "2024-07-01" -> "1 July 2024". */
-export function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(LOCALE, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** "2024-07-01" -> "1 July 2024" (en), "1 iyul 2024" (az), "1 июля 2024 г." (ru). */
+export function formatDate(iso: string, m: Edition): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(m.locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
 /** The span a period covers, in words: "1 January – 30 June 2024"; "not stated" when unknown. */
 export function formatPeriodSpan(period: Pick<Period, "start" | "end">, m: Messages): string {
   if (!period.start || !period.end) return m.terms.spanNotStated;
-  if (period.start === period.end) return formatDate(period.start);
+  if (period.start === period.end) return formatDate(period.start, m);
   const [startYear] = period.start.split("-");
   const [endYear] = period.end.split("-");
-  const start = new Date(`${period.start}T00:00:00Z`).toLocaleDateString(LOCALE, {
+  const start = new Date(`${period.start}T00:00:00Z`).toLocaleDateString(m.locale, {
     day: "numeric",
     month: "long",
     ...(startYear === endYear ? {} : { year: "numeric" }),
     timeZone: "UTC",
   });
-  return `${start} – ${formatDate(period.end)}`;
+  return `${start} – ${formatDate(period.end, m)}`;
 }
 
 /** Computed percentages (changes, shares) are shown to one decimal place. */
@@ -73,22 +86,22 @@ function roundComputed(value: number): number {
 }
 
 /** A computed share: "18.2%". */
-export function formatShare(percent: number): string {
-  return `${roundComputed(percent).toFixed(COMPUTED_DECIMALS)}%`;
+export function formatShare(percent: number, m: Edition): string {
+  return formatPercent(roundComputed(percent), m, COMPUTED_DECIMALS);
 }
 
 /** A computed percent change in words: "up 10.7%", "down 2.2%", "unchanged". */
 export function describeChange(percent: number, m: Messages): string {
   const rounded = roundComputed(percent);
   if (rounded === 0) return m.terms.change.unchanged;
-  const value = `${Math.abs(rounded).toFixed(COMPUTED_DECIMALS)}%`;
+  const value = formatPercent(Math.abs(rounded), m, COMPUTED_DECIMALS);
   return rounded > 0 ? m.terms.change.up(value) : m.terms.change.down(value);
 }
 
 /** A computed difference of two counts in words: "80,245 more", "2,345 fewer". */
 export function describeDifference(difference: number, m: Messages): string {
   if (difference === 0) return m.terms.difference.same;
-  const value = formatNumber(Math.abs(difference));
+  const value = formatNumber(Math.abs(difference), m);
   return difference > 0 ? m.terms.difference.more(value) : m.terms.difference.fewer(value);
 }
 

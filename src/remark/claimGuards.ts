@@ -208,10 +208,10 @@ export function claimContradiction(claim: Claim, lookup: ClaimLookup): string | 
 function testAt(claim: Claim, at: string, lookup: ClaimLookup): string | undefined {
   const { model, value } = lookup;
   const label = (period: string) => model.periods.get(period).label;
-  const said = (metric: string, period: string) => `${metric} is ${formatNumber(value(metric, period))} in ${label(period)}`;
+  const said = (metric: string, period: string) => `${metric} is ${formatNumber(value(metric, period), model.m)} in ${label(period)}`;
   const [metric] = claim.of;
   const move = (m: string, vs: string) => Math.sign(value(m, at) - value(m, vs));
-  const moved = (m: string, vs: string) => `${said(m, at)} against ${formatNumber(value(m, vs))} in ${label(vs)}`;
+  const moved = (m: string, vs: string) => `${said(m, at)} against ${formatNumber(value(m, vs), model.m)} in ${label(vs)}`;
   const period = model.periods.get(at);
 
   switch (claim.is) {
@@ -242,14 +242,14 @@ function testAt(claim: Claim, at: string, lookup: ClaimLookup): string | undefin
       const others = rivals(claim, at, lookup);
       if (others.length === 0) return `${said(metric!, at)}, and there is nothing to rank it against (among=${claim.among})`;
       const beaten = others.filter((o) => (claim.is === "largest" ? o.value >= mine : o.value <= mine));
-      if (beaten.length > 0) return `${said(metric!, at)}, but ${beaten.map((o) => `${o.name} is ${formatNumber(o.value)}`).join(", ")}`;
+      if (beaten.length > 0) return `${said(metric!, at)}, but ${beaten.map((o) => `${o.name} is ${formatNumber(o.value, model.m)}`).join(", ")}`;
       const next = others.reduce((a, b) => (claim.is === "largest" ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
       if (claim.margin && claim.is === "largest" && mine < next.value * claim.margin)
-        return `${said(metric!, at)}, less than ${claim.margin} times the next, ${next.name} at ${formatNumber(next.value)}`;
+        return `${said(metric!, at)}, less than ${claim.margin} times the next, ${next.name} at ${formatNumber(next.value, model.m)}`;
       return undefined;
     }
     case "most":
-      return value(metric!, at) * 2 > value(claim.in!, at) ? undefined : `${said(metric!, at)}, not more than half of ${formatNumber(value(claim.in!, at))} (${claim.in})`;
+      return value(metric!, at) * 2 > value(claim.in!, at) ? undefined : `${said(metric!, at)}, not more than half of ${formatNumber(value(claim.in!, at), model.m)} (${claim.in})`;
     case "short":
     case "exact": {
       const parts = model.figures.ofPeriod(at).filter((f) => f.metric.parent === metric);
@@ -257,7 +257,7 @@ function testAt(claim: Claim, at: string, lookup: ClaimLookup): string | undefin
       const itemised = parts.reduce((total, f) => total + f.value, 0);
       const total = value(metric!, at);
       const holds = claim.is === "short" ? itemised < total : itemised === total;
-      return holds ? undefined : `${said(metric!, at)} and its parts add up to ${formatNumber(itemised)}`;
+      return holds ? undefined : `${said(metric!, at)} and its parts add up to ${formatNumber(itemised, model.m)}`;
     }
     case "previous":
     case "next": {
@@ -302,7 +302,7 @@ function testAt(claim: Claim, at: string, lookup: ClaimLookup): string | undefin
         const bases = claim.than ? check.bases.filter((b) => b.metric === claim.than) : check.bases;
         if (bases.length === 0) return [`${stated} is not recomputed on ${claim.than} (its bases: ${check.bases.map((b) => b.metric).join(", ")})`];
         if (bases.some((b) => b.agrees) === (claim.is === "agrees")) return [];
-        return [`${stated} is ${formatNumber(check.stated)}%, against ${bases.map((b) => `${formatNumber(Math.round(b.recomputed * 100) / 100)}% recomputed from ${b.metric}`).join(" and ")}`];
+        return [`${stated} is ${formatNumber(check.stated, model.m)}%, against ${bases.map((b) => `${formatNumber(Math.round(b.recomputed * 100) / 100, model.m)}% recomputed from ${b.metric}`).join(" and ")}`];
       });
       return wrong.length === 0 ? undefined : wrong.join("; ");
     }

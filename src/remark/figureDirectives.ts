@@ -87,7 +87,7 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
   };
   const words = model.m.references;
   const sourceOf = (o: Observation | DerivedObservation) =>
-    "formula" in o ? words.computedAs(o.formula) : model.m.terms.citation(model.documents.get(o.document).short, formatNumber(o.line));
+    "formula" in o ? words.computedAs(o.formula) : model.m.terms.citation(model.documents.get(o.document).short, formatNumber(o.line, model.m));
 
   visit(tree, (node, index, parent) => {
     if (node.type !== "textDirective" && node.type !== "leafDirective" && node.type !== "containerDirective") return;
@@ -134,14 +134,14 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
       const metric = metrics.get(metricId(id, fail));
       const o = figure(metric.id, at, fail);
       replacement = element("a", { href: figureHref(o), className: "fig-ref", title: words.figure({ metric: metric.label, definition: metric.definition, source: sourceOf(o) }) }, [
-        element("data", { value: String(o.value) }, [text(formatFigure(o.value, metric))]),
+        element("data", { value: String(o.value) }, [text(formatFigure(o.value, metric, model.m))]),
       ]);
     } else if (directive.name === "gap") {
       const metric = metrics.get(metricId(id, fail));
       const gap = model.gapOf(at, metric.id);
       if (!gap) fail(`the parts of ${metric.id} in ${at} add up to its total: there is no gap to cite`);
-      replacement = element("data", { value: String(gap!.gap), className: "computed", title: words.gap({ metric: metric.label, total: formatNumber(gap!.total), itemised: formatNumber(gap!.itemised) }) }, [
-        text(formatNumber(gap!.gap)),
+      replacement = element("data", { value: String(gap!.gap), className: "computed", title: words.gap({ metric: metric.label, total: formatNumber(gap!.total, model.m), itemised: formatNumber(gap!.itemised, model.m) }) }, [
+        text(formatNumber(gap!.gap, model.m)),
       ]);
     } else if (directive.name === "share") {
       const metric = metrics.get(metricId(id, fail));
@@ -151,8 +151,8 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
       const total = figure(whole.id, at, fail);
       const value = share(part.value, total.value);
       if (value === undefined) fail(`${whole.id} is zero in ${at}: no share can be taken of it`);
-      replacement = element("data", { value: String(value), className: "computed", title: words.share({ part: metric.label, partValue: formatNumber(part.value), whole: whole.label, wholeValue: formatNumber(total.value) }) }, [
-        text(formatShare(value!)),
+      replacement = element("data", { value: String(value), className: "computed", title: words.share({ part: metric.label, partValue: formatNumber(part.value, model.m), whole: whole.label, wholeValue: formatNumber(total.value, model.m) }) }, [
+        text(formatShare(value!, model.m)),
       ]);
     } else {
       const metric = metrics.get(metricId(id, fail));
@@ -160,7 +160,7 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
       const vs = periodId(attributes.vs!, fail, "vs");
       const after = figure(metric.id, at, fail);
       const before = figure(metric.id, vs, fail);
-      const computedFrom = words.computedFrom({ after: formatNumber(after.value), period: periods.get(at).label, before: formatNumber(before.value), vs: periods.get(vs).label });
+      const computedFrom = words.computedFrom({ after: formatNumber(after.value, model.m), period: periods.get(at).label, before: formatNumber(before.value, model.m), vs: periods.get(vs).label });
       if (directive.name === "diff") {
         const difference = after.value - before.value;
         replacement = element("data", { value: String(difference), className: "computed", title: computedFrom }, [text(describeDifference(difference, model.m))]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeChange, describeDifference, formatChange, formatDate, formatFigure, formatNumber, formatPeriodSpan, unitWord } from "../../src/lib/format.ts";
+import { describeChange, describeDifference, formatChange, formatDate, formatFigure, formatNumber, formatPeriodSpan, formatShare, unitWord } from "../../src/lib/format.ts";
 import { en } from "../../src/lib/i18n/en/index.ts";
 import type { Metric, Period } from "../../src/lib/dataset/types.ts";
 
@@ -8,20 +8,20 @@ const period = (over: Partial<Period>): Period => ({ id: "p", label: "P", kind: 
 
 describe("format", () => {
   it("groups thousands with commas and keeps published decimals", () => {
-    expect(formatNumber(1324075)).toBe("1,324,075");
-    expect(formatNumber(92.78)).toBe("92.78");
-    expect(formatNumber(7)).toBe("7");
+    expect(formatNumber(1324075, en)).toBe("1,324,075");
+    expect(formatNumber(92.78, en)).toBe("92.78");
+    expect(formatNumber(7, en)).toBe("7");
   });
 
   it("signs percent changes with a true minus", () => {
-    expect(formatChange(10)).toBe("+10%");
-    expect(formatChange(-0.5)).toBe("\u22120.5%");
+    expect(formatChange(10, en)).toBe("+10%");
+    expect(formatChange(-0.5, en)).toBe("\u22120.5%");
   });
 
   it("formats a figure by its metric", () => {
-    expect(formatFigure(27328, metric({}))).toBe("27,328");
-    expect(formatFigure(92.78, metric({ unit: "percent" }))).toBe("92.78%");
-    expect(formatFigure(14.6, metric({ unit: "percent", claim: "change", claimOf: "x" }))).toBe("+14.6%");
+    expect(formatFigure(27328, metric({}), en)).toBe("27,328");
+    expect(formatFigure(92.78, metric({ unit: "percent" }), en)).toBe("92.78%");
+    expect(formatFigure(14.6, metric({ unit: "percent", claim: "change", claimOf: "x" }), en)).toBe("+14.6%");
   });
 
   it("chooses singular or plural unit words", () => {
@@ -31,10 +31,33 @@ describe("format", () => {
   });
 
   it("writes dates and spans in words", () => {
-    expect(formatDate("2018-07-01")).toBe("1 July 2018");
+    expect(formatDate("2018-07-01", en)).toBe("1 July 2018");
     expect(formatPeriodSpan(period({ start: "2024-01-01", end: "2024-06-30" }), en)).toBe("1 January – 30 June 2024");
     expect(formatPeriodSpan(period({ kind: "snapshot", start: "2018-07-01", end: "2018-07-01" }), en)).toBe("1 July 2018");
     expect(formatPeriodSpan(period({ kind: "unknown" }), en)).toBe("not stated by the source");
+  });
+});
+
+describe("format in each edition's conventions", () => {
+  const az = { locale: "az" };
+  const ru = { locale: "ru" };
+
+  it("groups thousands as each language does", () => {
+    expect(formatNumber(27328, az)).toBe("27.328");
+    expect(formatNumber(827352, ru)).toBe("827\u00a0352");
+    expect(formatNumber(-0.5, ru)).toBe("\u22120,5");
+  });
+
+  it("writes percentages with the language's sign and spacing", () => {
+    expect(formatShare(46.2, az)).toBe("46,2%");
+    expect(formatShare(46.2, ru)).toBe("46,2\u00a0%");
+    expect(formatChange(-0.5, az)).toBe("\u22120,5%");
+    expect(formatChange(10, ru)).toBe("+10\u00a0%");
+  });
+
+  it("writes dates in the language's words", () => {
+    expect(formatDate("2024-11-30", az)).toBe("30 noyabr 2024");
+    expect(formatDate("2024-11-30", ru)).toBe("30 ноября 2024 г.");
   });
 });
 

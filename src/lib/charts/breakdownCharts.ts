@@ -35,21 +35,21 @@ export function breakdownChart(sources: ChartSources, parent: ChartFigure, parts
   const rows = sorted.map((f) => figureRow(sources, f, f.metric.label));
   const ids = sorted.map((f) => ({ period: period.id, metric: f.metric.id }));
   if (gap > 0) {
-    rows.push({ label: words.notItemised, value: gap, display: formatNumber(gap), status: "derived" });
+    rows.push({ label: words.notItemised, value: gap, display: formatNumber(gap, m), status: "derived" });
     ids.push({ period: period.id, metric: "" });
   }
   const largest = sorted[0]!;
   const findings = [
     words.largestPart({
       part: lowerFirst(largest.metric.label),
-      value: formatNumber(largest.value),
-      total: formatNumber(parent.value),
+      value: formatNumber(largest.value, m),
+      total: formatNumber(parent.value, m),
       unit: unitWord(parent.value, parent.unit),
-      share: formatShare((largest.value / parent.value) * 100),
+      share: formatShare((largest.value / parent.value) * 100, m),
     }),
   ];
-  if (gap > 0) findings.push(words.notItemisedCount({ n: gap, count: formatNumber(gap), unit: unitWord(gap, parent.unit) }));
-  if (gap < 0) findings.push(words.partsExceedTotal(formatNumber(-gap)));
+  if (gap > 0) findings.push(words.notItemisedCount({ n: gap, count: formatNumber(gap, m), unit: unitWord(gap, parent.unit) }));
+  if (gap < 0) findings.push(words.partsExceedTotal(formatNumber(-gap, m)));
   return makeChart({
     id: `${period.id}-parts-${parent.metric.id}`,
     title: words.title({ period: period.label, total: lowerFirst(parent.metric.label) }),
@@ -62,7 +62,7 @@ export function breakdownChart(sources: ChartSources, parent: ChartFigure, parts
     columns: [words.column, capitalise(parent.unit.other)],
     rows,
     csv: figureCsv(rows, ids, m.charts.status),
-    plot: breakdownBars(rows),
+    plot: breakdownBars(rows, m),
   });
 }
 
@@ -80,7 +80,7 @@ export function groupedBreakdown(sources: ChartSources, parent: ChartFigure, par
     .map((g) => {
       const inGroup = parts.filter((f) => f.metric.group === g.id);
       const value = sum(inGroup, (f) => f.value);
-      return { label: g.label, value, display: formatNumber(value), status: worstStatus(...inGroup.map((f) => f.status)) };
+      return { label: g.label, value, display: formatNumber(value, m), status: worstStatus(...inGroup.map((f) => f.status)) };
     })
     .sort((a, b) => b.value - a.value);
   const largest = rows[0]!;
@@ -89,8 +89,8 @@ export function groupedBreakdown(sources: ChartSources, parent: ChartFigure, par
     title: words.title({ period: period.label, total: lowerFirst(parent.metric.label) }),
     finding: words.finding({
       topic: largest.label,
-      share: formatShare((largest.value / parent.value) * 100),
-      total: formatNumber(parent.value),
+      share: formatShare((largest.value / parent.value) * 100, m),
+      total: formatNumber(parent.value, m),
       unit: unitWord(parent.value, parent.unit),
     }),
     notes: [...statusNotes([parent, ...parts], m.charts.statusNotes), { text: words.note }],
@@ -98,7 +98,7 @@ export function groupedBreakdown(sources: ChartSources, parent: ChartFigure, par
     columns: [words.column, capitalise(parent.unit.other)],
     rows,
     csv: { header: ["period", "topic", "value", "status"], records: rows.map((r) => [period.id, r.label, r.value, m.charts.status[r.status]]) },
-    plot: breakdownBars(rows),
+    plot: breakdownBars(rows, m),
   });
 }
 
@@ -121,12 +121,12 @@ export function sideBySide(sources: ChartSources, own: readonly ChartFigure[], c
   return makeChart({
     id: `${period.id}-side-by-side-${unit.id}`,
     title: words.title({ period: period.label, unit: unit.other }),
-    finding: words.finding({ figure: lowerFirst(largest.metric.label), value: formatNumber(largest.value), unit: unitWord(largest.value, largest.unit) }),
+    finding: words.finding({ figure: lowerFirst(largest.metric.label), value: formatNumber(largest.value, m), unit: unitWord(largest.value, largest.unit) }),
     notes: statusNotes(figures, m.charts.statusNotes),
     label: m.charts.label.bars,
     columns: [words.column, capitalise(unit.other)],
     rows,
     csv: figureCsv(rows, figures.map((f) => ({ period: period.id, metric: f.metric.id })), m.charts.status),
-    plot: breakdownBars(rows),
+    plot: breakdownBars(rows, m),
   });
 }

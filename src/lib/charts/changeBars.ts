@@ -1,5 +1,6 @@
 import type { PlotOptions } from "@observablehq/plot";
-import { formatNumber } from "../format.ts";
+import { formatPercent } from "../format.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { labelledBars } from "./labelledBars.ts";
 import type { PointStatus } from "./types.ts";
 
@@ -12,9 +13,9 @@ export interface FigureChange {
 }
 
 /** Percent changes of several figures between two periods: bars to the right rise, to the left fall. */
-export function changeBars(changes: readonly FigureChange[]): PlotOptions {
+export function changeBars(changes: readonly FigureChange[], m: Pick<Messages, "locale">): PlotOptions {
   return labelledBars(
     changes.map((c) => ({ label: c.label, value: c.percent, display: c.display, status: c.status })),
-    { tickFormat: (value) => `${formatNumber(value)}%` },
+    { tickFormat: (value) => formatPercent(value, m) },
   );
 }

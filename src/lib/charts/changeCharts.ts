@@ -57,8 +57,8 @@ export function computedChange(sources: ChartSources, period: Period, before: Pe
       finding: words.finding({
         figures: pairs.length,
         rises,
-        figuresCount: formatNumber(pairs.length),
-        risesCount: formatNumber(rises),
+        figuresCount: formatNumber(pairs.length, m),
+        risesCount: formatNumber(rises, m),
         largest: lowerFirst(biggest.after.metric.label),
         change: describeChange(biggest.percent, m),
       }),
@@ -70,7 +70,7 @@ export function computedChange(sources: ChartSources, period: Period, before: Pe
         header: ["metric", "label", "before_period", "before", "after_period", "after", "percent_change", "status"],
         records: pairs.map((p, i) => [p.after.metric.id, p.after.metric.label, before.id, p.before.value, period.id, p.after.value, Number(p.percent.toFixed(2)), m.charts.status[rows[i]!.status]]),
       },
-      plot: changeBars(rows.map((r) => ({ label: r.label, percent: r.value, display: r.display, status: r.status }))),
+      plot: changeBars(rows.map((r) => ({ label: r.label, percent: r.value, display: r.display, status: r.status })), m),
     }),
   };
 }
@@ -90,13 +90,13 @@ export function statedChange(sources: ChartSources, period: Period, vs: string):
     label: described(o.metric).label,
     href: figureHref(dataset, period.id, o.metric),
     value: o.value,
-    display: formatFigure(o.value, metrics.get(o.metric)!),
+    display: formatFigure(o.value, metrics.get(o.metric)!, m),
     status: periodStatus(period),
   }));
   const unpublished = sources.figures.ofPeriod(vs).length === 0;
   const list = listOf(
     rows.map((r) => words.item({ figure: lowerFirst(r.label), change: r.display })),
-    m.charts.list,
+    m,
     3,
   );
   return {
@@ -104,7 +104,7 @@ export function statedChange(sources: ChartSources, period: Period, vs: string):
     chart: makeChart({
       id: `${period.id}-stated-change-${vs}`,
       title: words.title({ before: before.label, period: period.label }),
-      finding: unpublished ? words.findingUnpublished({ before: before.label, list }) : words.finding({ before: before.label, count: formatNumber(rows.length), list }),
+      finding: unpublished ? words.findingUnpublished({ before: before.label, list }) : words.finding({ before: before.label, count: formatNumber(rows.length, m), list }),
       notes: [{ text: words.note }],
       label: m.charts.label.changes,
       columns: [words.figureColumn, words.column],
@@ -113,7 +113,7 @@ export function statedChange(sources: ChartSources, period: Period, vs: string):
         header: ["metric", "label", "vs_period", "percent_change_stated", "status"],
         records: claims.map((o, i) => [o.metric, rows[i]!.label, vs, o.value, m.charts.status[rows[i]!.status]]),
       },
-      plot: changeBars(rows.map((r) => ({ label: r.label, percent: r.value, display: r.display, status: r.status }))),
+      plot: changeBars(rows.map((r) => ({ label: r.label, percent: r.value, display: r.display, status: r.status })), m),
     }),
   };
 }

@@ -69,7 +69,7 @@ export function comparisonChart(sources: ChartSources, own: ChartFigure, shown: 
       : words.differs({ difference: describeDifference(difference, m), neighbour: neighbour.period.label, change: percent === undefined ? undefined : describeChange(percent, m) });
   const below = others.filter((o) => o.value < own.value).length;
   const above = others.filter((o) => o.value > own.value).length;
-  const count = formatNumber(others.length);
+  const count = formatNumber(others.length, m);
   const rank =
     others.length === 1
       ? undefined
@@ -77,12 +77,12 @@ export function comparisonChart(sources: ChartSources, own: ChartFigure, shown: 
         ? words.moreThanAll({ others: others.length, count, scope })
         : above === others.length
           ? words.fewerThanAll({ others: others.length, count, scope })
-          : words.moreThanSome({ below: formatNumber(below), count, scope });
+          : words.moreThanSome({ below: formatNumber(below, m), count, scope });
   const rows = shown.map((o) => figureRow(sources, o, o.period.label));
   return makeChart({
     id: `${period.id}-compare-${metric.id}`,
     title: words.title({ metric: metric.label, period: period.label, scope }),
-    finding: words.finding({ period: period.label, value: formatFigure(own.value, metric), unit: unitWord(own.value, own.unit), rank, versus }),
+    finding: words.finding({ period: period.label, value: formatFigure(own.value, metric, m), unit: unitWord(own.value, own.unit), rank, versus }),
     notes: statusNotes(shown, m.charts.statusNotes),
     label: m.charts.label.bars,
     columns: [words.column, capitalise(own.unit.other)],
@@ -91,6 +91,7 @@ export function comparisonChart(sources: ChartSources, own: ChartFigure, shown: 
     plot: periodComparison(
       shown.map((o, i) => ({ ...rows[i]!, current: o === own })),
       words.thisPage,
+      m,
     ),
   });
 }

@@ -6,7 +6,7 @@ import type { Chart, ChartRow } from "./types.ts";
 
 /** A figure as a row of a chart's data table, under `label`, linked to the table row that prints it. */
 export function figureRow(sources: ChartSources, f: ChartFigure, label: string): ChartRow {
-  return { label, href: figureHref(sources.dataset, f.period.id, f.metric.id), value: f.value, display: formatFigure(f.value, f.metric), status: f.status };
+  return { label, href: figureHref(sources.dataset, f.period.id, f.metric.id), value: f.value, display: formatFigure(f.value, f.metric, sources.m), status: f.status };
 }
 
 /**

@@ -58,9 +58,9 @@ export function indicatorRows(sources: ChartSources, metric: Metric): IndicatorR
     return {
       figure: f,
       href: figureHref(dataset, f.period.id, metric.id),
-      display: formatFigure(f.value, metric),
+      display: formatFigure(f.value, metric, sources.m),
       notes,
-      citation: f.formula ? undefined : { document: document.id, text: sources.m.terms.citation(document.short, formatNumber(f.observation.line)) },
+      citation: f.formula ? undefined : { document: document.id, text: sources.m.terms.citation(document.short, formatNumber(f.observation.line, sources.m)) },
     };
   });
 }

@@ -1,5 +1,6 @@
 import type { PlotOptions } from "@observablehq/plot";
 import { formatNumber } from "../format.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { labelledBars } from "./labelledBars.ts";
 import type { PointStatus } from "./types.ts";
 
@@ -16,9 +17,9 @@ export interface ComparedPeriod {
  * One figure across periods of the same kind, in time order, the page's own period set apart
  * and named by `thisPage` (m.charts.comparison.thisPage).
  */
-export function periodComparison(periods: readonly ComparedPeriod[], thisPage: (period: string) => string): PlotOptions {
+export function periodComparison(periods: readonly ComparedPeriod[], thisPage: (period: string) => string, m: Pick<Messages, "locale">): PlotOptions {
   return labelledBars(
     periods.map((p) => ({ ...p, label: p.current ? thisPage(p.label) : p.label, tone: p.current ? "bar" : "context", emphasis: p.current })),
-    { tickFormat: formatNumber },
+    { tickFormat: (value) => formatNumber(value, m) },
   );
 }

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { group, max, min, nice } from "d3-array";
 import { formatNumber } from "../format.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { CHART_WIDTH, FONT_SIZE, textWidth } from "./layout.ts";
 import { COLOURS, FLAGGED_DASH, STROKE_WIDTH, fillOf, hatchPatterns } from "./statusStyle.ts";
 import type { PointStatus } from "./types.ts";
@@ -51,7 +52,7 @@ export function timeTicks(months: readonly string[]): (date: Date, i: number, ti
  * share their span side by side. Callers draw each kind in a chart of its own, since a
  * month and a cumulative total are not comparable.
  */
-export function seriesByKind(points: readonly SeriesPoint[], unit: string, months: readonly string[]): Plot.PlotOptions {
+export function seriesByKind(points: readonly SeriesPoint[], unit: string, months: readonly string[], m: Pick<Messages, "locale">): Plot.PlotOptions {
   const bars = [...group(points, (p) => `${p.start}|${p.end}`).values()].flatMap((same) =>
     same.map((p, i) => {
       const from = day(p.start);
@@ -68,7 +69,7 @@ export function seriesByKind(points: readonly SeriesPoint[], unit: string, month
 
   const top = max(points, (p) => p.value) ?? 0;
   const yTop = nice(0, (top || 1) * 1.12, 4)[1];
-  const marginLeft = Math.ceil(textWidth(formatNumber(yTop)) + 14);
+  const marginLeft = Math.ceil(textWidth(formatNumber(yTop, m)) + 14);
   const innerWidth = CHART_WIDTH - marginLeft - MARGIN_RIGHT;
   const pixels = (b: (typeof bars)[number]) => (innerWidth * (b.x2.getTime() - b.x1.getTime())) / (domain[1].getTime() - domain[0].getTime());
   // Values are printed on the bars only where every bar is wide enough to carry its own.
@@ -97,7 +98,7 @@ export function seriesByKind(points: readonly SeriesPoint[], unit: string, month
     marginRight: MARGIN_RIGHT,
     style: { fontSize: `${FONT_SIZE}px` },
     x: { type: "utc", domain, ticks: 5, label: null, tickFormat: timeTicks(months) as (d: Date, i: number) => string },
-    y: { domain: [0, yTop], ticks: 4, grid: true, tickFormat: formatNumber, label: unit },
+    y: { domain: [0, yTop], ticks: 4, grid: true, tickFormat: (value: number) => formatNumber(value, m), label: unit },
     marks: [
       hatchPatterns,
       bar(bars.filter((b) => b.status !== "flagged"), false),

@@ -15,19 +15,19 @@ export function seriesChart(sources: ChartSources, metric: Metric, kind: PeriodK
   const words = m.charts.series;
   const unit = series[0]!.unit;
   const rows = seriesRows(sources, series);
-  const { describe, range } = seriesRange(metric, series, words);
+  const { describe, range } = seriesRange(metric, series, m);
   return makeChart({
     id: `indicator-${metric.id}-${kind}`,
     title: words.title({ metric: metric.label, kind: m.terms.kinds.singular[kind] }),
     finding:
       series.length === 1
         ? words.findingOne({ kind: m.terms.kinds.singular[kind], figure: describe(series[0]!) })
-        : words.finding({ count: formatNumber(series.length), kinds: m.terms.kinds.plural[kind], range }),
+        : words.finding({ count: formatNumber(series.length, m), kinds: m.terms.kinds.plural[kind], range }),
     notes: statusNotes(series, m.charts.statusNotes),
     label: m.charts.label.overTime,
     columns: [words.column, capitalise(unit.other)],
     rows,
-    ...seriesDownloadAndPlot(metric.id, series, rows, unit.other, m.charts),
+    ...seriesDownloadAndPlot(metric.id, series, rows, unit.other, m),
   });
 }
 
@@ -37,8 +37,9 @@ export function seriesRows(sources: ChartSources, series: readonly ChartFigure[]
 }
 
 /** A series' lowest and highest figure in `words` (m.charts.series): "from 5,261 calls in November 2024 to 7,577 calls in July 2024". */
-export function seriesRange(metric: Metric, series: readonly ChartFigure[], words: Messages["charts"]["series"]): { describe: (f: ChartFigure) => string; range: string } {
-  const describe = (f: ChartFigure) => words.figure({ value: formatFigure(f.value, metric), unit: unitWord(f.value, f.unit), period: f.period.label });
+export function seriesRange(metric: Metric, series: readonly ChartFigure[], m: Messages): { describe: (f: ChartFigure) => string; range: string } {
+  const words = m.charts.series;
+  const describe = (f: ChartFigure) => words.figure({ value: formatFigure(f.value, metric, m), unit: unitWord(f.value, f.unit), period: f.period.label });
   const highest = series.find((f) => f.value === max(series, (s) => s.value))!;
   const lowest = series.find((f) => f.value === min(series, (s) => s.value))!;
   return { describe, range: words.range({ lowest: describe(lowest), highest: describe(highest) }) };
@@ -50,9 +51,9 @@ export function seriesDownloadAndPlot(
   series: readonly ChartFigure[],
   rows: readonly ChartRow[],
   unitLabel: string,
-  words: Messages["charts"],
+  m: Messages,
 ): Pick<Chart, "csv" | "plot"> {
-  const { status } = words;
+  const { status } = m.charts;
   return {
     csv: {
       header: ["period", "start", "end", "metric", "value", "status"],
@@ -61,7 +62,8 @@ export function seriesDownloadAndPlot(
     plot: seriesByKind(
       series.map((f, i) => ({ label: f.period.label, start: f.period.start!, end: f.period.end!, value: f.value, display: rows[i]!.display, status: f.status })),
       unitLabel,
-      words.axis.months,
+      m.charts.axis.months,
+      m,
     ),
   };
 }

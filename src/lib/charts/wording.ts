@@ -6,13 +6,10 @@ export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-/**
- * "a", "a and b", "a, b and c"; beyond `limit` items, "a, b and 3 more", in the words of
- * `words` (src/lib/i18n: m.charts.list). The English default is for callers that do not
- * pass their edition's words yet (src/lib/years/describeYear.ts).
- */
-export function listOf(items: readonly string[], words: Messages["charts"]["list"], limit = Infinity): string {
-  const shown = items.length > limit ? [...items.slice(0, limit), words.more(formatNumber(items.length - limit))] : [...items];
+/** "a", "a and b", "a, b and c"; beyond `limit` items, "a, b and 3 more", in the words of the edition `m`. */
+export function listOf(items: readonly string[], m: Messages, limit = Infinity): string {
+  const words = m.charts.list;
+  const shown = items.length > limit ? [...items.slice(0, limit), words.more(formatNumber(items.length - limit, m))] : [...items];
   if (shown.length <= 1) return shown.join("");
   return `${shown.slice(0, -1).join(words.separator)} ${words.and} ${shown.at(-1)}`;
 }

@@ -20,13 +20,13 @@ export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods"
       const { gap } = note;
       const missing = gap.gap > 0;
       return {
-        title: w.gapTitle({ metric: label(gap.parent), gap: formatNumber(Math.abs(gap.gap)), missing }),
-        body: w.gapBody({ total: formatNumber(gap.total), parts: formatNumber(gap.parts.length), partCount: gap.parts.length, itemised: formatNumber(gap.itemised), missing }),
+        title: w.gapTitle({ metric: label(gap.parent), gap: formatNumber(Math.abs(gap.gap), m), missing }),
+        body: w.gapBody({ total: formatNumber(gap.total, m), parts: formatNumber(gap.parts.length, m), partCount: gap.parts.length, itemised: formatNumber(gap.itemised, m), missing }),
       };
     }
     case "claim-mismatch": {
       const { check } = note;
-      const stated = formatChange(check.stated);
+      const stated = formatChange(check.stated, m);
       const recomputed = describeChange(check.recomputed, m);
       return {
         title: w.claimTitle({ metric: label(check.metric), stated, recomputed }),
@@ -35,11 +35,11 @@ export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods"
     }
     case "claim-basis": {
       const { check } = note;
-      const stated = formatChange(check.stated);
+      const stated = formatChange(check.stated, m);
       const bases = check.bases.map((b) => w.basis({ metric: lowerFirst(label(b.metric)), recomputed: describeChange(b.recomputed, m), agrees: b.agrees }));
       return {
         title: w.basisTitle({ metric: label(check.metric), stated, basis: lowerFirst(label(check.bases.find((b) => b.agrees)!.metric)) }),
-        body: w.basisBody({ period: period(check.period), vs: period(check.vs), stated, bases: listOf(bases, m.charts.list) }),
+        body: w.basisBody({ period: period(check.period), vs: period(check.vs), stated, bases: listOf(bases, m) }),
       };
     }
     case "relation-breach": {
@@ -48,10 +48,10 @@ export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods"
         title: w.breachTitle({ metric: label(breach.metric), bound: lowerFirst(label(breach.bound)) }),
         body: w.breachBody({
           metric: lowerFirst(label(breach.metric)),
-          value: formatNumber(breach.value),
+          value: formatNumber(breach.value, m),
           period: period(breach.period),
           bound: lowerFirst(label(breach.bound)),
-          boundValue: formatNumber(breach.boundValue),
+          boundValue: formatNumber(breach.boundValue, m),
           boundPeriod: period(breach.boundPeriod),
           reason: breach.reason,
         }),
@@ -61,17 +61,17 @@ export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods"
       const { excess } = note;
       return {
         title: w.excessTitle(label(excess.metric)),
-        body: w.excessBody({ total: formatNumber(excess.total), period: period(excess.period), months: excess.months.map(period).join(", "), monthsSum: formatNumber(excess.monthsSum) }),
+        body: w.excessBody({ total: formatNumber(excess.total, m), period: period(excess.period), months: excess.months.map(period).join(", "), monthsSum: formatNumber(excess.monthsSum, m) }),
       };
     }
     case "duplicate-label": {
       const largest = max(note.differences, (d) => Math.abs(d.value - d.twinValue)) ?? 0;
       return {
         title: w.twinTitle(period(note.twin)),
-        body: w.twinBody({ compared: formatNumber(note.compared), comparedCount: note.compared, differing: formatNumber(note.differences.length), differingCount: note.differences.length, largest: formatNumber(largest) }),
+        body: w.twinBody({ compared: formatNumber(note.compared, m), comparedCount: note.compared, differing: formatNumber(note.differences.length, m), differingCount: note.differences.length, largest: formatNumber(largest, m) }),
       };
     }
     case "unknown-period":
-      return { title: w.unknownTitle, body: w.unknownBody(formatNumber(note.figures), note.figures) };
+      return { title: w.unknownTitle, body: w.unknownBody(formatNumber(note.figures, m), note.figures) };
   }
 }

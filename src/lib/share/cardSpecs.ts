@@ -13,9 +13,9 @@ export interface PageCard {
   spec: CardSpec;
 }
 
-function figuresOf(dataset: Dataset, observations: { metric: string; value: number }[]) {
+function figuresOf(dataset: Dataset, observations: { metric: string; value: number }[], m: Messages) {
   const metric = (id: string) => dataset.metrics.find((m) => m.id === id)!;
-  return observations.map((o) => ({ value: formatFigure(o.value, metric(o.metric)), label: metric(o.metric).label }));
+  return observations.map((o) => ({ value: formatFigure(o.value, metric(o.metric), m), label: metric(o.metric).label }));
 }
 
 export function periodCard(dataset: Dataset, derived: readonly DerivedObservation[], period: Period, m: Messages, headline?: string): PageCard {
@@ -24,7 +24,7 @@ export function periodCard(dataset: Dataset, derived: readonly DerivedObservatio
     : headlineFigures(dataset, period, 3);
   return {
     page: paths.period(period.id),
-    spec: { kicker: m.cards.period(m.terms.kinds.label[period.kind], period.label), title: headline ?? period.label, figures: figuresOf(dataset, figures), footer: m.cards.footer },
+    spec: { kicker: m.cards.period(m.terms.kinds.label[period.kind], period.label), title: headline ?? period.label, figures: figuresOf(dataset, figures, m), footer: m.cards.footer },
   };
 }
 
@@ -35,9 +35,9 @@ export function indicatorCard(dataset: Dataset, metric: Metric, m: Messages): Pa
   return {
     page: paths.indicator(metric.id),
     spec: {
-      kicker: m.cards.indicator(formatNumber(series.length)),
+      kicker: m.cards.indicator(formatNumber(series.length, m)),
       title: metric.label,
-      figures: last ? [{ value: formatFigure(last.value, metric), label: m.cards.latestIn(latest!.label) }] : [],
+      figures: last ? [{ value: formatFigure(last.value, metric, m), label: m.cards.latestIn(latest!.label) }] : [],
       footer: m.cards.footer,
     },
   };
@@ -49,7 +49,7 @@ export function yearCard(dataset: Dataset, year: string, periods: readonly Perio
     spec: {
       kicker: m.cards.year(year),
       title: headline ?? m.cards.yearTitle(year),
-      figures: periods.length === 1 ? figuresOf(dataset, headlineFigures(dataset, periods[0]!, 3)) : [{ value: formatNumber(periods.length), label: m.cards.yearPeriods(year) }],
+      figures: periods.length === 1 ? figuresOf(dataset, headlineFigures(dataset, periods[0]!, 3), m) : [{ value: formatNumber(periods.length, m), label: m.cards.yearPeriods(year) }],
       footer: m.cards.footer,
     },
   };
@@ -60,10 +60,10 @@ export function homeCard(dataset: Dataset, m: Messages): PageCard {
   return {
     page: "/home/",
     spec: {
-      kicker: m.cards.home(formatNumber(pagePeriods(dataset).length), latest.label),
+      kicker: m.cards.home(formatNumber(pagePeriods(dataset).length, m), latest.label),
       title: m.cards.homeTitle,
       footer: m.cards.footer,
-      figures: figuresOf(dataset, headlineFigures(dataset, latest, 3)),
+      figures: figuresOf(dataset, headlineFigures(dataset, latest, 3), m),
     },
   };
 }

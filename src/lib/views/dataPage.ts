@@ -20,7 +20,7 @@ export function dataView(model: SiteModel): DataView {
     { name: "periods", count: dataset.periods.length, table: periodsTable(dataset) },
   ] as const;
   return {
-    files: files.map(({ table, count, name }) => ({ name, title: words[name].title, description: words[name].description(formatNumber(count), count), csv: paths.dataFile(`${name}.csv`), json: paths.dataFile(`${name}.json`), columns: table.columns.map((column) => ({ name: column, meaning: meanings[name]![column]! })) })),
+    files: files.map(({ table, count, name }) => ({ name, title: words[name].title, description: words[name].description(formatNumber(count, model.m), count), csv: paths.dataFile(`${name}.csv`), json: paths.dataFile(`${name}.json`), columns: table.columns.map((column) => ({ name: column, meaning: meanings[name]![column]! })) })),
     periods: model.pagePeriods.map((p) => ({ id: p.id, label: p.label, href: paths.dataFile(`periods/${p.id}.csv`) })),
   };
 }

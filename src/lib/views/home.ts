@@ -22,15 +22,15 @@ export interface HomeView {
 export function headlineCards(model: SiteModel, period: Parameters<typeof headlineFigures>[1]): HeadlineCard[] {
   return headlineFigures(model.dataset, period).map((o) => {
     const metric = model.metrics.get(o.metric);
-    return { value: o.value, display: formatFigure(o.value, metric), label: metric.label };
+    return { value: o.value, display: formatFigure(o.value, metric, model.m), label: metric.label };
   });
 }
 
 export function homeView(model: SiteModel): HomeView {
   const latest = model.timeline.at(-1)!;
   return {
-    figures: formatNumber(model.dataset.observations.length),
-    periods: formatNumber(model.pagePeriods.length),
+    figures: formatNumber(model.dataset.observations.length, model.m),
+    periods: formatNumber(model.pagePeriods.length, model.m),
     first: model.timeline[0]!.label,
     latest: { label: latest.label, href: paths.period(latest.id) },
     cards: headlineCards(model, latest),

@@ -16,10 +16,10 @@ export function indicatorListView(model: SiteModel): IndicatorListView {
   const reach = (metric: Metric) => {
     const r = indicatorReach(model, metric);
     const span = r.first && r.last && r.first !== r.last ? { first: r.first.label, last: r.last.label } : {};
-    return w.reach({ periods: formatNumber(r.periods), ...span, undated: r.undated > 0 ? formatNumber(r.undated) : undefined });
+    return w.reach({ periods: formatNumber(r.periods, model.m), ...span, undated: r.undated > 0 ? formatNumber(r.undated, model.m) : undefined });
   };
   return {
-    description: w.description(formatNumber(model.indicators.length)),
+    description: w.description(formatNumber(model.indicators.length, model.m)),
     topics: model.dataset.groups
       .map((group) => ({ group, metrics: model.indicators.filter((m) => m.group === group.id).map((m) => ({ label: m.label, href: paths.indicator(m.id), reach: reach(m) })) }))
       .filter((topic) => topic.metrics.length > 0),
@@ -52,10 +52,10 @@ export function indicatorView(model: SiteModel, metric: Metric): IndicatorView {
   const parent = metric.parent === undefined ? undefined : model.metrics.get(metric.parent);
   return {
     metric,
-    description: model.m.pages.indicator.description(metric.label, formatNumber(rows.length)),
+    description: model.m.pages.indicator.description(metric.label, formatNumber(rows.length, model.m)),
     group: model.groups.get(metric.group).label,
     unit: model.units.get(metric.unit).other,
-    count: model.m.pages.indicator.periods(formatNumber(rows.length)),
+    count: model.m.pages.indicator.periods(formatNumber(rows.length, model.m)),
     parent: parent && link(parent),
     parts: model.indicators.filter((m) => m.parent === metric.id).map(link),
     charts: model.charts.ofMetric(metric.id),

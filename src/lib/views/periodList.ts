@@ -27,7 +27,7 @@ export function periodListView(model: SiteModel): PeriodListGroup[] {
       label: p.label,
       kind: model.m.terms.kinds.label[p.kind],
       covers: formatPeriodSpan(p, model.m),
-      figures: formatNumber(model.figuresOf(p).length),
+      figures: formatNumber(model.figuresOf(p).length, model.m),
       note: p.flags.map((f) => model.m.terms.flags[f]).join("; "),
     }));
   return [

@@ -46,7 +46,7 @@ export function periodView(model: SiteModel, period: Period, narrative?: Narrati
   const own = period.derivedFrom ? model.derived : dataset.observations;
   const figureCount = model.figuresOf(period).length;
   const w = model.m.pages.period;
-  const description = narrative?.summary ?? w.description({ period: period.label, figures: formatNumber(figureCount), count: figureCount, derived: period.derivedFrom !== undefined });
+  const description = narrative?.summary ?? w.description({ period: period.label, figures: formatNumber(figureCount, model.m), count: figureCount, derived: period.derivedFrom !== undefined });
   const release = releaseContext(dataset, period);
   return {
     period,
@@ -60,7 +60,7 @@ export function periodView(model: SiteModel, period: Period, narrative?: Narrati
       : { term: w.namedAtSource, text: w.quoted(period.sourceLabel) },
     source: { href: paths.source(document.id), title: document.title, lines: w.lines(String(period.lines.from), String(period.lines.to)) },
     release: release && {
-      text: w.position({ position: formatNumber(release.position), of: formatNumber(release.of), kinds: model.m.terms.kinds.counted[period.kind] }),
+      text: w.position({ position: formatNumber(release.position, model.m), of: formatNumber(release.of, model.m), kinds: model.m.terms.kinds.counted[period.kind] }),
       newer: release.newer && { label: release.newer.label, href: paths.period(release.newer.id) },
     },
     comparedWith: columns.length > 0 ? w.comparedWithText(columns.map((p) => p.label).join(", ")) : undefined,

@@ -18,8 +18,8 @@ export function sourcesView(model: SiteModel): SourceDocumentView[] {
   return documentSummaries(model.dataset).map(({ document, observations, omissions, omissionsByReason, periods }) => ({
     document,
     numbers: model.m.terms.numberFormats[document.numberFormat],
-    observations: formatNumber(observations),
-    omitted: w.omitted(formatNumber(omissions), omissionsByReason.map((r) => w.reason(model.m.terms.omissionReasons[r.reason], formatNumber(r.count))).join("; ")),
+    observations: formatNumber(observations, model.m),
+    omitted: w.omitted(formatNumber(omissions, model.m), omissionsByReason.map((r) => w.reason(model.m.terms.omissionReasons[r.reason], formatNumber(r.count, model.m))).join("; ")),
     periods: periods.map((p) => ({ label: p.label, href: periodPagePath(p) })),
   }));
 }

@@ -28,7 +28,7 @@ export interface YearCoverage {
 export function describeYear(year: YearPeriods, m: Messages): YearCoverage {
   const w = m.notes.year;
   const months = monthCoverage(year);
-  const labels = (periods: readonly Period[]) => listOf(periods.map((p) => p.label), m.charts.list);
+  const labels = (periods: readonly Period[]) => listOf(periods.map((p) => p.label), m);
   const computed = year.months.filter((p) => p.flags.includes("derived"));
   const entries: CoverageEntry[] = [];
   entries.push(
@@ -37,7 +37,7 @@ export function describeYear(year: YearPeriods, m: Messages): YearCoverage {
       : { term: w.fullYear, periods: [], note: w.fullYearMissing(year.year) },
   );
   if (year.months.length > 0) {
-    const note = w.monthsNote({ months: formatNumber(months.months.length), computed: computed.length > 0 ? labels(computed) : undefined, sameMonth: year.months.length > months.months.length });
+    const note = w.monthsNote({ months: formatNumber(months.months.length, m), computed: computed.length > 0 ? labels(computed) : undefined, sameMonth: year.months.length > months.months.length });
     entries.push({ term: w.months, periods: year.months, note });
   }
   if (year.cumulative.length > 0) {
@@ -52,16 +52,16 @@ export function describeYear(year: YearPeriods, m: Messages): YearCoverage {
   if (isComplete(year)) return { complete: true, span, entries };
 
   const parts = [
-    year.months.length > 0 ? w.monthsPart({ months: formatNumber(months.months.length), computed: computed.length > 0 ? labels(computed) : undefined }) : w.noMonth,
+    year.months.length > 0 ? w.monthsPart({ months: formatNumber(months.months.length, m), computed: computed.length > 0 ? labels(computed) : undefined }) : w.noMonth,
     ...(year.cumulative.length > 0
-      ? [w.cumulativePart({ periods: listOf(year.cumulative.map((p) => p.label), m.charts.list), one: year.cumulative.length === 1, withMonths: year.months.length > 0 })]
+      ? [w.cumulativePart({ periods: listOf(year.cumulative.map((p) => p.label), m), one: year.cumulative.length === 1, withMonths: year.months.length > 0 })]
       : []),
-    w.beyond(formatDate(lastDayCovered(year)!)),
+    w.beyond(formatDate(lastDayCovered(year)!, m)),
   ];
   return {
     complete: false,
     span,
     entries,
-    warning: { title: w.warningTitle(year.year), body: w.warningBody({ year: year.year, parts: listOf(parts, m.charts.list) }) },
+    warning: { title: w.warningTitle(year.year), body: w.warningBody({ year: year.year, parts: listOf(parts, m) }) },
   };
 }

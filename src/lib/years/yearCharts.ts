@@ -57,16 +57,16 @@ function monthChart(sources: ChartSources, year: YearPeriods, series: readonly C
   const words = m.charts.year;
   const { metric, unit } = series[0]!;
   const rows = seriesRows(sources, series);
-  const { range } = seriesRange(metric, series, m.charts.series);
+  const { range } = seriesRange(metric, series, m);
   const computed = series.filter((f) => f.status === "derived").length;
   return makeChart({
     id: `year-${year.year}-months-${metric.id}`,
     title: words.title({ metric: metric.label, year: year.year }),
-    finding: words.finding({ months: formatNumber(series.length), computed, computedCount: formatNumber(computed), range }),
+    finding: words.finding({ months: formatNumber(series.length, sources.m), computed, computedCount: formatNumber(computed, sources.m), range }),
     notes: statusNotes(series, m.charts.statusNotes),
     label: m.charts.label.overTime,
     columns: [words.column, capitalise(unit.other)],
     rows,
-    ...seriesDownloadAndPlot(metric.id, series, rows, unit.other, m.charts),
+    ...seriesDownloadAndPlot(metric.id, series, rows, unit.other, m),
   });
 }

@@ -1,3 +1,4 @@
+import { en } from "../../../src/lib/i18n/en/index.ts";
 import { describe, expect, it } from "vitest";
 import { breakdownBars, type BreakdownPart } from "../../../src/lib/charts/breakdownBars.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
@@ -9,7 +10,7 @@ const parts: BreakdownPart[] = [
   { label: "Decisions on officials of organisations that receive, serve or employ foreigners", value: 0, display: "0", status: "flagged" },
   { label: "Not itemised in the source", value: 4, display: "4", status: "derived" },
 ];
-const render = () => renderChart(breakdownBars(parts), { id: "breakdown", label: "Bar chart: decisions by kind" });
+const render = () => renderChart(breakdownBars(parts, en), { id: "breakdown", label: "Bar chart: decisions by kind" });
 
 describe("breakdownBars", () => {
   it("matches the checked-in SVG", async () => {

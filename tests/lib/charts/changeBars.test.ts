@@ -1,3 +1,4 @@
+import { en } from "../../../src/lib/i18n/en/index.ts";
 import { describe, expect, it } from "vitest";
 import { changeBars, type FigureChange } from "../../../src/lib/charts/changeBars.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
@@ -8,7 +9,7 @@ const changes: FigureChange[] = [
   { label: "Calls to the Call Center", percent: 9.4, display: "up 9.4%", status: "published" },
   { label: "Applications to establish citizenship", percent: -14.9, display: "down 14.9%", status: "published" },
 ];
-const render = () => renderChart(changeBars(changes), { id: "change", label: "Bar chart: changes" });
+const render = () => renderChart(changeBars(changes, en), { id: "change", label: "Bar chart: changes" });
 
 describe("changeBars", () => {
   it("matches the checked-in SVG", async () => {

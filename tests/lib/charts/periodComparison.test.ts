@@ -10,7 +10,7 @@ const periods: ComparedPeriod[] = [
   { label: "September 2024 (derived)", value: 5882, display: "5,882", status: "derived", current: false },
   { label: "November 2024", value: 5261, display: "5,261", status: "published", current: true },
 ];
-const render = () => renderChart(periodComparison(periods, en.charts.comparison.thisPage), { id: "comparison", label: "Bar chart: calls by month" });
+const render = () => renderChart(periodComparison(periods, en.charts.comparison.thisPage, en), { id: "comparison", label: "Bar chart: calls by month" });
 
 describe("periodComparison", () => {
   it("matches the checked-in SVG", async () => {

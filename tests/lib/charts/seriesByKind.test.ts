@@ -11,7 +11,7 @@ const months: SeriesPoint[] = [
   { label: "September 2024 (derived)", start: "2024-09-01", end: "2024-09-30", value: 5882, display: "5,882", status: "derived" },
   { label: "November 2024", start: "2024-11-01", end: "2024-11-30", value: 0, display: "0", status: "published" },
 ];
-const render = (points = months) => renderChart(seriesByKind(points, "calls", en.charts.axis.months), { id: "series", label: "Bar chart over time: calls" });
+const render = (points = months) => renderChart(seriesByKind(points, "calls", en.charts.axis.months, en), { id: "series", label: "Bar chart over time: calls" });
 
 describe("seriesByKind", () => {
   it("matches the checked-in SVG", async () => {

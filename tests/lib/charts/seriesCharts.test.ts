@@ -43,7 +43,7 @@ describe("seriesRows", () => {
 
 describe("seriesRange", () => {
   it("names the lowest and the highest figure with their periods", () => {
-    const { describe: figure, range } = seriesRange(applications, months, en.charts.series);
+    const { describe: figure, range } = seriesRange(applications, months, en);
     expect(range).toBe("from 19,155 applications in February 2024 to 27,328 applications in January 2024");
     expect(figure(months[0]!)).toBe("27,328 applications in January 2024");
   });
@@ -51,7 +51,7 @@ describe("seriesRange", () => {
 
 describe("seriesDownloadAndPlot", () => {
   it("writes each period's dates, the raw value and its status", () => {
-    const { csv } = seriesDownloadAndPlot("stay.applications", months, seriesRows(sources, months), "applications", en.charts);
+    const { csv } = seriesDownloadAndPlot("stay.applications", months, seriesRows(sources, months), "applications", en);
     expect(csv).toEqual({
       header: ["period", "start", "end", "metric", "value", "status"],
       records: [
