@@ -13,10 +13,10 @@
  *   is=close               of=<metric> than=<metric>|vs=<periods> within=<percent>
  *                          almost level: apart by no more than that percent of the other figure
  * Rank and share:
- *   is=largest|smallest    of=<metric> among=parts|<total>|all|periods [margin=<times>]
+ *   is=largest|smallest    of=<metric> among=parts|<total>|all|periods|year [margin=<times>]
  *                          against the other parts of its total, every figure under a total
  *                          (at any depth), every count of the period, or the same figure in
- *                          every period of the same kind;
+ *                          every period of the same kind (in the same calendar year);
  *                          with by=rise|fall vs=<period>, ranks the change since then instead
  *   is=most                of=<metric> in=<metric>       more than half of the other figure
  * Breakdowns:
@@ -133,7 +133,7 @@ export function parseClaim(words: string, attributes: Attributes, at: string | u
   if ((is === "more" || is === "fewer" || is === "as-many" || is === "close") && !attributes.than && !attributes.vs) fail(`is=${is} needs than=<metric> (another figure of the same period) or vs=<period> (the same figure elsewhere)`);
 
   const among = attributes.among ?? undefined;
-  const amongAllowed = is === "only" ? ["document", "year"] : ["parts", "all", "periods", "<a total's metric id>"];
+  const amongAllowed = is === "only" ? ["document", "year"] : ["parts", "all", "periods", "year", "<a total's metric id>"];
   if (among !== undefined && !amongAllowed.includes(among) && (is === "only" || !lookup.model.metrics.find(among)))
     fail(`among= takes ${amongAllowed.map((a) => (a.startsWith("<") ? a : `"${a}"`)).join(" or ")} with is=${is}`);
   const holds = attributes.holds ?? "all";
@@ -201,7 +201,7 @@ export function claimContradiction(claim: Claim, lookup: ClaimLookup): string | 
     problems.push(`it holds in ${failures.length - wrong.length} of ${failures.length} periods, not more than half: ${wrong.map(([, why]) => why).join("; ")}`);
   for (const at of claim.except)
     if (testAt(claim, at, lookup) === undefined) problems.push(`it holds in ${lookup.model.periods.get(at).label} too, which except= leaves out`);
-  return problems.length === 0 ? undefined : problems.join("; ");
+  return problems.length === 0 ? undefined : [...new Set(problems)].join("; ");
 }
 
 /** Why the claim's test fails in period `at`, or undefined when it passes there. */
@@ -284,7 +284,7 @@ function testAt(claim: Claim, at: string, lookup: ClaimLookup): string | undefin
           (!after || (p.start ?? "") > (after.start ?? "")),
       );
       const ids = same.map((p) => p.id);
-      return ids.join() === claim.periods.join() ? undefined : `the bulletins of its kind${claim.among === "year" ? ` in ${year(period)}` : ""}${after ? ` after ${after.label}` : ""} are ${ids.join(", ") || "none"}`;
+      return [...ids].sort().join() === [...claim.periods].sort().join() ? undefined : `the bulletins of its kind${claim.among === "year" ? ` in ${year(period)}` : ""}${after ? ` after ${after.label}` : ""} are ${ids.join(", ") || "none"}`;
     }
     case "shared":
     case "unshared": {
@@ -325,9 +325,13 @@ function rivals(claim: Claim, at: string, lookup: ClaimLookup): { name: string; 
   const { model } = lookup;
   const [metric] = claim.of;
   const mine = model.metrics.get(metric!);
-  if (claim.among === "periods") {
-    const kind = model.periods.get(at).kind;
-    return model.figures.ofMetric(metric!).filter((f) => f.period.kind === kind && f.period.id !== at).map((f) => ({ name: `${f.period.label} (${f.period.id})`, value: f.value }));
+  if (claim.among === "periods" || claim.among === "year") {
+    const { kind, start } = model.periods.get(at);
+    const year = start?.slice(0, 4);
+    return model.figures
+      .ofMetric(metric!)
+      .filter((f) => f.period.kind === kind && f.period.id !== at && (claim.among === "periods" || f.period.start?.slice(0, 4) === year))
+      .map((f) => ({ name: `${f.period.label} (${f.period.id})`, value: f.value }));
   }
   let figures = model.figures.ofPeriod(at).filter((f) => f.metric.id !== metric);
   if (claim.by) figures = figures.filter((f) => claim.vs.every((vs) => model.figures.get(vs, f.metric.id)));

@@ -101,6 +101,7 @@ const TESTS: [test: string, markdown: string, page: string, holds: Change, break
   ["close", "Expulsions and fines were :claim[almost level]{is=close of=decisions.expulsion than=decisions.fine within=1}.", "2024-01", none, figures(["2024-01", "decisions.fine", 800])],
   ["largest by=fall", ":claim[Most of the fall]{is=largest by=fall of=decisions.expulsion among=decisions.total vs=2024-01} was in expulsions.", "2024-02", FEBRUARY, figures(["2024-02", "decisions.fine", 300])],
   ["largest among=periods", "Registrations were :claim[the highest of any month]{is=largest of=stay.applications among=periods}.", "2024-01", none, figures(["2024-02", "stay.applications", 30000])],
+  ["smallest among=year", "February has :claim[the fewest registrations of any month of 2024]{is=smallest of=stay.applications among=year}.", "2024-02", none, figures(["2024-01", "stay.applications", 100])],
   ["largest with a margin", "Registrations were :claim[by far the largest line]{is=largest of=stay.applications among=all margin=10}.", "2024-01", none, figures(["2024-01", "decisions.total", 3000])],
   ["short over a year, with an exception", ":claim[Every month but February]{is=short of=decisions.total over=2024 except=2024-02} leaves decisions unitemised.", "2024-01", figures(["2024-02", "decisions.total", 1000], ["2024-02", "decisions.expulsion", 600], ["2024-02", "decisions.fine", 400]), figures(["2024-02", "decisions.fine", 300])],
   ["most, over a year", ":claim[Most months]{is=short of=decisions.total over=2024 holds=most} leave decisions unitemised.", "2024-01", none, figures(["2024-01", "decisions.fine", 982])],
@@ -146,7 +147,7 @@ describe(":claim tests", () => {
 
   it.each([
     ["a rank without what it ranks among", ":claim[the largest]{is=largest of=stay.applications}", /is=largest needs among=/],
-    ["among= naming nothing", ":claim[the largest]{is=largest of=stay.applications among=everything}", /among= takes "parts" or "all" or "periods" or <a total's metric id>/],
+    ["among= naming nothing", ":claim[the largest]{is=largest of=stay.applications among=everything}", /among= takes "parts" or "all" or "periods" or "year" or <a total's metric id>/],
     ["by= without vs=", ":claim[the largest fall]{is=largest by=fall of=decisions.fine among=parts}", /by=fall needs vs=<period>/],
     ["over= and period= together", ":claim[every month]{is=short of=decisions.total over=2024 period=2024-01}", /either period= .* or over=/],
     ["over= with no bulletin", ":claim[every one]{is=short of=decisions.total over=2019}", /no bulletin period of 2019 has decisions\.total/],
