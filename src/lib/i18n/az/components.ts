@@ -1,0 +1,32 @@
+import { rich } from "../rich.ts";
+import { paths } from "../../url.ts";
+
+/** The words of the parts that several pages share. */
+export const components = {
+  figureTable: {
+    figure: "Göstərici",
+    value: "Dəyər",
+    source: "Mənbə",
+    comparedWith: (period: string) => `${period} ilə müqayisədə, mənbədə verildiyi kimi`,
+    computedBy: (formula: string) => `Bu hesabat tərəfindən hesablanıb: ${formula}`,
+    stated: "bildirilən",
+    computedUnit: (unit: string) => `${unit}, hesablanmış`,
+    notGiven: "verilməyib",
+    from: "mənbə: ",
+    line: (line: string) => `sətir ${line}`,
+  },
+  notices: { seeAlso: "Həmçinin bax:" },
+  pager: {
+    label: "Qonşu dövrlər",
+    earlier: "Əvvəlki",
+    later: "Sonrakı",
+    onTimeline:
+      "Dövrlər bitdikləri günə görə ardıcıl düzülür: altıaylıq, doqquzaylıq və ya illik yekun daxil etdiyi son aydan dərhal sonra gəlir.",
+    offTimeline: "Bu blok zaman oxunda yerləşdirilmir, çünki mənbə onun hansı dövrü əhatə etdiyini demir.",
+    allPeriods: "Bütün dövrlər",
+  },
+  notesSection: {
+    heading: "Rəqəmlərə dair qeydlər",
+    footer: rich(() => ["Bu qeydlər sayt hər dəfə yaradılanda rəqəmlərdən hesablanır. ", { text: "Bütün qeydlər, mənbələr və metodika", href: paths.notes() }, "."]),
+  },
+};

@@ -1,0 +1,245 @@
+import { rich } from "../rich.ts";
+import { glossary } from "./glossary.ts";
+import { plural, dateInWords, inflect, inflectCompound, ordinal, year } from "./plural.ts";
+import { paths } from "../../url.ts";
+
+type Link = { label: string; href: string };
+
+const g = (term: keyof typeof glossary) => glossary[term].term;
+/** "Dövlət Miqrasiya Xidmətinin": the Service as the owner of what it publishes. */
+const servicesOwn = inflectCompound(g("State Migration Service"), "genitive");
+/** The first letter in capitals, as Azerbaijani writes it ("i" -> "İ"). */
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase("az") + text.slice(1);
+
+/** The words of each page, page by page. */
+export const pages = {
+  home: {
+    title: "Ana səhifə",
+    description: `Azərbaycan ${servicesOwn} dərc etdiyi statistika dövrlər üzrə; hər rəqəmin mənbəyi göstərilir.`,
+    eyebrow: "Rəsmi rəqəmlərin müstəqil oxunuşu",
+    heading: "Azərbaycanın miqrasiya statistikası, rəqəm-rəqəm",
+    lede: (p: { figures: string; periods: string; first: string; latest: string }) =>
+      `Azərbaycan ${g("State Migration Service")} yaşamaq üçün icazələr, qeydiyyat, vətəndaşlıq, ${g("irregular migration")} və göstərdiyi xidmətlər barədə mətbuat konfranslarında və aylıq bülletenlərdə məlumat verir. Bu hesabat həmin rəqəmlərdən ${p.figures} rəqəmi ${p.first} və ${p.latest} arasındakı ${p.periods} ${g("reporting period")} üzrə bir yerə toplayır və hər birini onu verən sətrə istinadla göstərir.`,
+    latest: rich((latest: Link) => ["Son dövr: ", { text: latest.label, href: latest.href }]),
+    allFigures: (label: string) => `${label} üzrə bütün rəqəmlər`,
+    explore: "Bölmələr",
+    links: [
+      rich(() => [{ text: "Bütün hesabat dövrləri", href: paths.periods() }, ": aylar, yarımillər və illər, ardıcıllıqla."]),
+      rich(() => [{ text: `${g("State Migration Service")} haqqında`, href: paths.about() }, ": nə vaxt yaradılıb, nə ilə məşğuldur, necə qurulub."]),
+      rich(() => [{ text: "Mənbələr və metodika", href: paths.sources() }, ": sənədlər, rəqəmlərin necə köçürüldüyü və yoxlanıldığı."]),
+    ],
+  },
+  periods: {
+    title: "Bütün dövrlər",
+    description: `Bu hesabatın əhatə etdiyi ${servicesOwn} bütün hesabat dövrləri, ən yenisindən başlayaraq.`,
+    lede: "Xidmət ayrı-ayrı aylar, altı və doqquz ay üzrə artan yekunlar, habelə bütöv illər barədə məlumat verir. Artan yekunlar daxil etdikləri aylarla üst-üstə düşür, ona görə də yalnız eyni növ dövrləri müqayisə edin.",
+    dated: "Zaman oxunda, ən yenisindən başlayaraq",
+    undated: "Zaman oxundan kənarda",
+    columns: { period: "Dövr", kind: "Növ", covers: "Əhatə edir", figures: "Rəqəmlər", note: "Qeyd" },
+  },
+  period: {
+    description: (p: { period: string; figures: string; count: number; derived: boolean }) =>
+      `${p.period}: ${p.derived ? `Azərbaycan ${servicesOwn} rəqəmlərindən bu hesabat tərəfindən hesablanmış` : `Azərbaycan ${servicesOwn} dərc etdiyi`} ${p.figures} ${plural(p.count, "rəqəm")}, hər biri onu verən sətrə istinadla.`,
+    title: (period: string, headline: string) => `${period}: ${headline}`,
+    eyebrow: (period: string, kind: string) => `${period} · ${kind}`,
+    covers: "Əhatə etdiyi dövr",
+    computedAs: "Hesablanma qaydası",
+    namedAtSource: "Mənbədəki adı",
+    quoted: (label: string) => `“${label}”`,
+    source: "Mənbə",
+    lines: (from: string, to: string) => `, sətirlər ${from}–${to}`,
+    inSeries: "Sırada yeri",
+    /** "Zaman oxundakı 10 aydan 9-cusu;" — the ordinal, in the possessive, closes the phrase. */
+    position: (p: { position: string; of: string; kinds: string }) => `Zaman oxundakı ${p.of} ${p.kinds} ${ordinal(p.position, { possessive: true })};`,
+    newer: "daha yenisi var:",
+    latestOfKind: "öz növünün sonuncusu",
+    built: "Səhifənin yaradılma tarixi",
+    comparedWith: "Müqayisə dövrü",
+    comparedWithText: (periods: string) => `${periods}, eyni sənəddə verildiyi kimi`,
+    narrative: "Rəqəmlər nə deyir",
+    charts: "Rəqəmlər qrafiklərdə",
+    figures: "Bu dövr üçün dərc olunmuş rəqəmlər",
+    figuresIntro:
+      "Ümumi sayın hissələri onun altında içəridən verilir. Hər rəqəm onu verən mənbə sənədinin sətrinə keçid edir. Kursivlə verilmiş faiz dəyişiklikləri və paylar mənbənin öz ifadələridir və mənbədəki kimi verilir; göstəricinin tərifini görmək üçün adının üzərinə gəlin və ya onu seçin.",
+    companionHeading: (kind: string, label: string) => `${kind}: ${label}`,
+  },
+  years: {
+    title: "İllər",
+    description: `Bu hesabatda ${servicesOwn} statistikasının əhatə etdiyi hər il üçün illik xülasə, ən yenisindən başlayaraq.`,
+    lede: "Hər il üçün bir xülasə, ən yenisindən başlayaraq, mənbələrin həmin il üçün verdiyi dövrlərlə birlikdə. Mənbələr yalnız bəzi illər üçün bütöv il üzrə rəqəm verir; digər illər üçün xülasə hansı ayların və artan yekunların mövcud olduğunu göstərir və heç nəyi toplamır.",
+    heading: (y: string, headline?: string) => `${year(y)}${headline ? `: ${headline}` : ""}`,
+    complete: "Bütöv il üzrə dərc olunub",
+    incomplete: "Natamam: bütün il üzrə rəqəm yoxdur",
+  },
+  year: {
+    runningTitle: (y: string, report: string) => `${year(y)} · İllik xülasə · ${report}`,
+    title: (y: string, heading: string) => `${year(y)}: ${heading}`,
+    defaultHeading: (y: string) => `${year(y)} rəqəmlərdə`,
+    description: (y: string) => `Azərbaycan ${servicesOwn} ${year(y)} üzrə dərc etdikləri, dövr-dövr, hər rəqəm mənbəyinə istinadla.`,
+    eyebrow: (y: string) => `İllik xülasə · ${y}`,
+    yearTerm: "İl",
+    status: (y: string, complete: boolean) => `${year(y)}: ${complete ? "bütöv il üzrə dərc olunub" : "natamam, bütün il üzrə rəqəm yoxdur"}`,
+    periodsCovered: "Əhatə olunan dövrlər",
+    built: "Yaradılma tarixi",
+    permalink: "Daimi keçid",
+    print: "Çap et",
+    pdf: "Bu xülasə A4 formatında PDF kimi",
+    contents: "Mündəricat",
+    whatWeHave: (y: string) => `Hesabatda ${year(y)} üzrə nə var`,
+    onPageOf: (kind: string, host: string) => `${kind}, ${host} səhifəsində`,
+    counting: rich(() => [
+      "İllər dövrün bitdiyi günə görə sayılır, ",
+      { text: "bütün dövrlərin siyahısında", href: paths.periods() },
+      " olduğu kimi. Tarixsiz blok heç bir ilə aid deyil. ",
+      { text: "Bütün illər", href: paths.years() },
+      ".",
+    ]),
+    inBrief: (y: string) => `${year(y)} qısaca`,
+    charts: "İl qrafiklərdə",
+    tablesIntro: (columns: boolean) =>
+      `${columns ? "Hər dövr üçün bir sütun, mənbədə verildiyi kimi. " : ""}Ümumi sayın hissələri onun altında içəridən verilir; hər rəqəm onu verən mənbə sətrinə keçid edir.`,
+    notes: "Rəqəmlərə dair qeydlər",
+  },
+  indicators: {
+    title: "Göstəricilər",
+    description: (count: string) => `Azərbaycan ${servicesOwn} birdən çox dövr üçün dərc etdiyi ${count} göstərici, hər biri zaman üzrə izlənilir.`,
+    intro:
+      "Hər səhifə bir göstəricini onun verildiyi bütün dövrlər üzrə qrafikdə göstərir — aylar, artan yekunlar və illər ayrı saxlanılır — və hər dəyəri mənbəyi ilə sadalayır.",
+    reach: (p: { periods: string; first?: string; last?: string; undated?: string }) =>
+      `${p.periods} dövr${p.first && p.last ? `, ${p.first} – ${p.last}` : ""}${p.undated ? `, üstəlik ${p.undated} tarixsiz` : ""}`,
+  },
+  indicator: {
+    description: (metric: string, periods: string) =>
+      `${metric}: Azərbaycan ${servicesOwn} ${periods} dövr üzrə rəqəmləri; aylar, artan yekunlar və illər ayrı saxlanılır.`,
+    eyebrow: "Göstəricilər",
+    countedIn: "Ölçü vahidi",
+    figures: "Rəqəmlər",
+    periods: (count: string) => `${count} dövr`,
+    partOf: "Daxil olduğu göstərici",
+    parts: "Hissələri",
+    overTime: "Zaman üzrə",
+    overTimeIntro:
+      "Aylar, altı və doqquz aylıq yekunlar və tam illər üçün ayrıca qrafiklər var: artan yekun bir neçə ayı əhatə edir, ona görə də heç vaxt ayrıca ayla eyni oxda çəkilmir. Mənbənin adını çəkmədiyi dövr üzrə rəqəmlər yalnız cədvəldə verilir.",
+    everyFigure: "Bütün rəqəmlər",
+    columns: { period: "Dövr", kind: "Növ", source: "Mənbə" },
+    computed: "hesablanıb",
+  },
+  notes: {
+    title: "Rəqəmlərə və metodikaya dair qeydlər",
+    description:
+      "Dərc olunmuş rəqəmlərin harada üst-üstə düşmədiyi, bildirilən dəyişikliklərin harada rəqəmlərə uyğun gəlmədiyi və bu hesabatın əlavə etdiklərini necə hesabladığı.",
+    lede: "Diqqətli oxucunun bu rəqəmlərdən istifadə etməzdən əvvəl bilməli olduqları: dərc olunmuş hissələrin harada ümumi saya bərabər olmadığı, bildirilən faiz dəyişikliyinin harada təsvir etdiyi rəqəmlərə uyğun gəlmədiyi və bu hesabatın əlavə etdiyi dəyərləri necə hesabladığı. Aşağıdakı hər qeyd sayt hər dəfə yaradılanda məlumat toplusundan hesablanır.",
+    byPeriod: "Keyfiyyət qeydləri, dövr-dövr",
+    computed: "Bu hesabat nəyi hesablayır",
+    rules: [
+      "Faiz dəyişiklikləri (sonrakı − əvvəlki) ÷ əvvəlki kimi hesablanır və bir onluq rəqəmlə göstərilir; paylar da eyni qaydada hissə ÷ ümumi say kimi hesablanır. Onlar yalnız eyni növ və uzunluqda olan dövrlər arasında hesablanır.",
+      "Fərqlər sonrakı dəyərdən əvvəlkini çıxmaqla, rəqəmin öz ölçü vahidində hesablanır.",
+      "“Mənbədə ayrıca göstərilməyib” dəyəri ümumi saydan mənbənin onun üçün sadaladığı hissələrin cəmini çıxmaqla alınır.",
+      "Bildirilən faiz dəyişikliyi təsvir etdiyi rəqəmlərlə yoxlanılır: yenidən hesablanmış dəyişiklik mənbənin istifadə etdiyi dəqiqliyə qədər yuvarlaqlaşdırıldıqda ona bərabərdirsə, uyğun hesab olunur.",
+    ],
+    derived: rich((p: { period: { label: string; href: string }; total: string; minus: string }) => [
+      { text: p.period.label, href: p.period.href },
+      ` mənbələr arasında yoxdur: onun rəqəmləri ${p.total} rəqəmlərindən ${p.minus} rəqəmlərini çıxmaqla alınır — bu dövrlərin hamısında olan hər göstərici üçün. Hesablanmış dəyərlər göründükləri hər yerdə belə işarələnir.`,
+    ]),
+    sources: "Mənbələr, təriflər və audit",
+    sourcesText: rich(() => [
+      "Sənədlər, onların rəqəmlərinin necə köçürüldüyü və köçürmənin onlarla necə yoxlanıldığı ",
+      { text: "Mənbələr və metodika", href: paths.sources() },
+      " bölməsində təsvir olunur. Hər rəqəmin tərifi rəqəmin göstərildiyi yerdə verilir, tam siyahı isə aşağıdadır.",
+    ]),
+  },
+  sources: {
+    title: "Mənbələr və metodika",
+    description: `Bu hesabatın əsaslandığı ${g("SMS")} sənədləri, onların rəqəmlərinin necə köçürüldüyü və köçürmənin necə yoxlanıldığı.`,
+    lede: (count: string) =>
+      `Bu hesabatdakı hər rəqəm Azərbaycan ${servicesOwn} dərc etdiyi ${count} mətndən birindən götürülüb. Hər rəqəm onu verən sənəd və sətirlə birlikdə, mənbədə yazıldığı kimi saxlanılır ki, hər kəs onu əsli ilə tutuşdura bilsin.`,
+    transcribed: "Rəqəmlər necə köçürülüb",
+    rules: [
+      "Hər rəqəm aid olduğu dövr, ölçdüyü göstərici, dəyəri və mənbədə yazıldığı mətnlə birlikdə qeyd olunur.",
+      "Müqayisə rəqəmləri (“ötən ilin müvafiq dövrü ilə müqayisədə …”) əvvəlki dövrə aiddir və sonrakı dövrün yanında göstərilir.",
+      "Mənbənin bildirdiyi faiz dəyişiklikləri və paylar mənbənin iddiaları kimi, bu hesabatın hesabladığı hər şeydən ayrı saxlanılır.",
+      "Bölgülər hissələr ümumi saya bərabər olmasa belə, mənbədəki kimi dərc olunur.",
+      "Statistika olmayan rəqəmlər (tarixlər, fərman nömrələri, telefon nömrəsi, müəllif hüququ illəri) səbəbi göstərilməklə buraxılmışlar siyahısına salınır ki, heç bir rəqəm xəbərsiz itməsin.",
+      "Bülletenin dövrü onu bitirən iki sətirlə adlandırılır. Bülletenlərin başlanğıc bloku heç bir dövrü adlandırmır və ayrıca saxlanılır; hər ikisi 2023-cü ilin avqustu ilə bitən iki bülleten də dərc olunur və işarələnir.",
+    ],
+    documents: "Sənədlər",
+    terms: { kind: "Növ", file: "Fayl", numbers: "Rəqəm formatı", taken: "Götürülmüş rəqəmlər", omitted: "Buraxılmışlar", periods: "Dövrlər" },
+    omitted: (count: string, reasons: string) => `${count}${reasons ? ` (${reasons})` : ""}`,
+    reason: (reason: string, count: string) => `${reason}: ${count}`,
+    checked: "Köçürmə necə yoxlanılır",
+    checkedText:
+      "Sayt hər dəfə yaradılanda məlumat toplusu yoxlanılır: hər rəqəm məlum dövrə, göstəriciyə və sənədə istinad etməli, öz dövrünün sətirləri daxilində yerləşməli, mənbədə yazıldığı mətn isə sənədin rəqəm formatına görə oxunduqda onun dəyərini verməlidir. Mənbə mətnlərinə çıxışı olan layihə aparıcıları həmçinin audit aparır: bu audit mətnlərdəki hər rəqəmi tapır və onun ya məlumat toplusunun rəqəmi olduğunu, ya da buraxılmışlar siyahısında göstərildiyini təsdiqləyir.",
+  },
+  about: {
+    title: `${g("State Migration Service")} haqqında`,
+    description: `Azərbaycan ${servicesOwn} nə olduğu, nəyə cavabdeh olduğu və necə qurulduğu; rəqəmləri mənbəyə istinadla.`,
+    eyebrow: "Rəqəmlərin arxasındakı qurum",
+    /** The date comes as Intl writes it ("19 mart 2007") and is shown with the year as an ordinal. */
+    lede: rich((p: { date: string; datetime: string; instrument: string; source: { label: string; href: string }; line: string }) => [
+      `${g("State Migration Service of the Republic of Azerbaijan")} (${g("SMS")}) ölkənin miqrasiya siyasətini həyata keçirən ${g("central executive body")}dır. O, `,
+      { text: dateInWords(p.date), datetime: p.datetime },
+      ` tarixində ${p.instrument} ilə yaradılıb (`,
+      { text: p.source.label, href: p.source.href },
+      `, sətir ${p.line}) və ${g("law-enforcement body")} statusuna malikdir.`,
+    ]),
+    tasks: "Vəzifələri",
+    taskList: [
+      "Miqrasiya siyasətinin əsas istiqamətlərini hazırlamaq və onları digər dövlət orqanları ilə birlikdə həyata keçirmək.",
+      `Əcnəbiləri və vətəndaşlığı olmayan şəxsləri ${inflect(g("registration at the place of stay"), "dative")} almaq və onların ölkədə müvəqqəti olma müddətini uzatmaq.`,
+      `Müvəqqəti və daimi yaşamaq üçün icazələr, habelə ${g("paid labour activity")} üçün iş icazələri vermək.`,
+      `Azərbaycan vətəndaşlığı ilə bağlı qərarlarda iştirak etmək: ${g("admission to citizenship")}, ${g("establishing affiliation to citizenship")} və ${g("loss of citizenship")}.`,
+      "Qaçqınları və sığınacaq axtaran şəxsləri tanımaq və statusu təsdiq edən sənədi vermək.",
+      `${capitalise(inflect(g("irregular migration"), "dative"))} qarşı tədbirlər görmək, o cümlədən ${inflectCompound(g("Migration Code"), "locative")} nəzərdə tutulmuş hallarda şəxsləri qanunsuz miqrantların saxlanılması mərkəzlərinə yerləşdirmək.`,
+      `${capitalise(inflectCompound(g("migration legislation"), "accusative"))} ictimaiyyətə izah etmək.`,
+      "Müvəqqəti və ya daimi olaraq xaricə gedən vətəndaşları qeydiyyata almaq və xaricdə yaşayan azərbaycanlılara dəstək göstərmək.",
+    ],
+    organisation: "Necə qurulub",
+    organisationText: `Mərkəzi aparatla yanaşı, Xidmətin regional idarələri, qanunsuz miqrantların saxlanılması mərkəzləri, ${g("training centre")} və ${g("medical institution")} var. Əməkdaşları, beynəlxalq hava limanları da daxil olmaqla, ${inflectCompound(g("state border checkpoints"), "locative")} və bütün ${inflectCompound(g("ASAN Service centres"), "locative")} çalışır. ${g("Unified Migration Information System")} ölkədəki əcnəbilər haqqında qeydləri aparır və onları digər dövlət orqanları ilə bölüşür, ${g("Call Center")} isə gecə-gündüz işləyir.`,
+    profileNote: rich(() => [
+      "Xidmətin təqdimat səhifəsində tarix göstərilmir, ona görə də bu saylar onun strukturunu naməlum bir an üçün təsvir edir. Dövrlər üzrə fəaliyyət rəqəmləri ",
+      { text: "dövr səhifələrində", href: paths.periods() },
+      " verilir.",
+    ]),
+  },
+  data: {
+    title: "Məlumatları yükləyin",
+    description: "Hesabatın bütün məlumat toplusu CSV və JSON formatında: hər rəqəm istinadı ilə, hesablanmış rəqəmlər, göstəricilər lüğəti və dövrlər.",
+    lede: "Hesabatın göstərdiyi hər şey bu fayllardan götürülür. Onlar saytla birlikdə yenidən yaradılır, ona görə də həmişə səhifələrlə üst-üstə düşür. Rəqəmlər “səliqəli” formadadır: hər dövr və göstərici üçün bir sətir.",
+    files: {
+      observations: {
+        title: "Dərc olunmuş bütün rəqəmlər",
+        description: (count: string, n: number) =>
+          `${g("SMS")} sənədlərindən köçürülmüş bütün ${count} ${plural(n, "rəqəm")}: hər dövr və göstərici üçün bir sətir, hər biri mənbədə yazıldığı mətn, sənədi və sətri ilə.`,
+      },
+      derived: {
+        title: "Bu hesabatın hesabladığı rəqəmlər",
+        description: (count: string, n: number) =>
+          `Heç bir mənbənin rəqəm vermədiyi dövrlərin dərc olunmuş rəqəmlərdən hesablanmış ${count} ${plural(n, "rəqəmi")}; düstur sütunu necə hesablandığını göstərir.`,
+      },
+      metrics: { title: "Göstəricilər lüğəti", description: (count: string, n: number) => `Bütün ${count} ${plural(n, "göstərici")}: identifikatorlar, adlar, ölçü vahidləri, mövzular, bölgülər və təriflər.` },
+      periods: {
+        title: "Hesabat dövrləri",
+        description: (count: string, n: number) => `Müqayisə dövrləri və tarixsiz blok daxil olmaqla bütün ${count} ${plural(n, "dövr")}, tarixləri və işarələri ilə.`,
+      },
+    },
+    columns: "Sütunlar",
+    perPeriod: "Hər dövr üçün bir fayl",
+    /** Followed by the file name: "… sütunları ilə verilir: observations.csv." */
+    perPeriodText: "Hər dövr səhifəsinin rəqəmləri, orada göstərilən müqayisə dövrləri ilə birlikdə, bu faylın sütunları ilə verilir:",
+    licence: "Lisenziya və istinad",
+    licenceText: rich((report: string) => [
+      `Rəqəmlər ${inflectCompound(g("State Migration Service of the Republic of Azerbaijan"), "genitive")} dərc etdiyi rəsmi statistikadır; onların mənbəyi kimi Xidmətə istinad edin. Bu hesabatın köçürməsi, göstərici tərifləri, hesablanmış dəyərləri və mətnləri “${report}” adına istinad və istifadə olunan səhifəyə keçid göstərilməklə yenidən istifadə edilə bilər. Yenidən dərc etdiyiniz hər rəqəmi onunla birlikdə göstərilən sənəd və sətirlə yoxlayın; bax: `,
+      { text: "Mənbələr və metodika", href: paths.sources() },
+      ".",
+    ]),
+  },
+  notFound: {
+    title: "Səhifə tapılmadı",
+    description: "Bu ünvan hesabatın heç bir səhifəsinə aparmır.",
+    lede: "Bu ünvan hesabatın heç bir səhifəsinə aparmır. Dövr səhifələri belə ünvanlarda yerləşir:",
+    example: "/periods/2024-11/",
+    allPeriods: "Bütün dövrlər",
+    latest: (label: string) => `Son dövr: ${label}`,
+    home: "Ana səhifə",
+  },
+};
