@@ -4,6 +4,7 @@ import remarkDirective from "remark-directive";
 import remarkNarrative from "./src/remark/remarkNarrative.ts";
 import { getSiteModel } from "./src/lib/site.ts";
 import { narrativeFolders } from "./src/lib/narratives/folders.ts";
+import { editionBase } from "./src/lib/url.ts";
 
 // SITE_URL and BASE_PATH let the report be deployed anywhere, including under a sub-path;
 // every internal link goes through src/lib/url.ts so that both are respected.
@@ -22,7 +23,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkDirective,
-        [remarkNarrative, { context: () => ({ model: getSiteModel(), base }), folders: narrativeFolders() }],
+        [remarkNarrative, { context: (edition) => ({ model: getSiteModel(edition), base: editionBase(edition, base) }), folders: (edition) => narrativeFolders(edition) }],
       ],
     }),
   },

@@ -6,6 +6,7 @@
  * output bytes, and for a typical period page the bytes a reader downloads (HTML, CSS, SVG,
  * JavaScript, gzipped) and the number of requests; then how build time scales.
  */
+import { parse, stringify } from "yaml";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -72,6 +73,15 @@ function synthesise(root: string, count: number) {
   writeFileSync(join(data, "periods.yaml"), periods.join("\n"));
   writeFileSync(join(data, "observations.csv"), `${rows.join("\n")}\n`);
   writeFileSync(join(data, "omitted.csv"), "document,line,token,reason,note\n");
+  // The other editions' texts: the real ones, with the synthetic months named in each language.
+  mkdirSync(join(data, "editions"));
+  for (const edition of ["az", "ru"]) {
+    const texts = parse(readFileSync(resolve("content/data/editions", `${edition}.yaml`), "utf8")) as Record<string, unknown>;
+    const name = (id: string) => new Intl.DateTimeFormat(edition, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${id}-15T00:00:00Z`));
+    texts.periods = Object.fromEntries(ids.map((id) => [id, { label: name(id), source_label: name(id) }]));
+    texts.observations = {};
+    writeFileSync(join(data, "editions", `${edition}.yaml`), stringify(texts));
+  }
   return { data, narratives, years: join(root, "years"), typical: ids[Math.floor(count / 2)]! };
 }
 
@@ -107,7 +117,7 @@ for (const count of sizes) {
   const timer = existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "%M"] : [];
   const started = process.hrtime.bigint();
   const run = spawnSync(timer[0] ?? process.execPath, [...timer.slice(1), ...(timer.length ? [process.execPath] : []), "scripts/build.ts"], {
-    env: { ...process.env, REPORT_DATA_DIR: data, REPORT_NARRATIVES_DIR: narratives, REPORT_YEARS_DIR: years, REPORT_DIST_DIR: dist, ASTRO_CACHE_DIR: join(root, "cache"), BUILD_DATE: "2026-01-15" },
+    env: { ...process.env, REPORT_DATA_DIR: data, REPORT_NARRATIVES_DIR: narratives, REPORT_YEARS_DIR: years, REPORT_EDITIONS_DIR: join(root, "editions"), REPORT_DIST_DIR: dist, ASTRO_CACHE_DIR: join(root, "cache"), BUILD_DATE: "2026-01-15" },
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });

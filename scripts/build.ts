@@ -9,12 +9,14 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
-import { loadDataset } from "../src/lib/dataset/load.ts";
-import { buildSiteModel } from "../src/lib/model/siteModel.ts";
+import { EDITIONS, type Edition } from "../src/lib/i18n/editionPaths.ts";
+import type { SiteModel } from "../src/lib/model/siteModel.ts";
+import { missingNarratives } from "../src/lib/narratives/missingNarratives.ts";
+import { getSiteModel } from "../src/lib/site.ts";
+import { editionBase } from "../src/lib/url.ts";
 import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/folders.ts";
 import { checkNarratives } from "../src/remark/checkNarratives.ts";
 
-const dataDir = resolve(process.env.REPORT_DATA_DIR ?? "content/data");
 const dist = resolve(process.env.REPORT_DIST_DIR ?? "dist");
 const next = `${dist}.next`;
 const previous = `${dist}.previous`;
@@ -24,18 +26,22 @@ const stop = (message: string) => {
   process.exit(1);
 };
 
-let dataset;
+// Every edition's model: the dataset checked, and each edition's texts of it (content/data/editions).
+const models = new Map<Edition, SiteModel>();
 try {
-  dataset = loadDataset(dataDir);
+  for (const edition of EDITIONS) models.set(edition, getSiteModel(edition));
 } catch (error) {
   if (!(error instanceof DatasetError)) throw error;
   stop(error.message);
 }
-const figureContext = { model: buildSiteModel(dataset!), base: process.env.BASE_PATH ?? "/" };
-const narrativeProblems = Object.entries(narrativeFolders())
-  .filter(([, dir]) => existsSync(dir))
-  .flatMap(([kind, dir]) => checkNarratives(dir, kind as NarrativeKind, figureContext));
+const base = process.env.BASE_PATH ?? "/";
+const narrativeProblems = EDITIONS.flatMap((edition) =>
+  Object.entries(narrativeFolders(edition))
+    .filter(([, dir]) => existsSync(dir))
+    .flatMap(([kind, dir]) => checkNarratives(dir, kind as NarrativeKind, { model: models.get(edition)!, base: editionBase(edition, base) })),
+);
 if (narrativeProblems.length > 0) stop(`The narratives have ${narrativeProblems.length} problem(s):\n\n${narrativeProblems.join("\n")}`);
+for (const warning of missingNarratives(models)) console.warn(warning);
 
 // Astro puts its prerender bundle inside the output folder when that lies under the project,
 // and in one shared folder (.astro/) otherwise; a private folder under .build/ keeps

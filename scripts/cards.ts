@@ -6,12 +6,13 @@
  * adding to the build's time.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { renderCard } from "../src/lib/cards/renderCard.ts";
-import { loadDataset } from "../src/lib/dataset/load.ts";
 import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/folders.ts";
 import { splitNarrative } from "../src/lib/narratives/frontMatter.ts";
-import { buildSiteModel } from "../src/lib/model/siteModel.ts";
+import { EDITIONS, inEdition, type Edition } from "../src/lib/i18n/editionPaths.ts";
+import type { SiteModel } from "../src/lib/model/siteModel.ts";
+import { getSiteModel } from "../src/lib/site.ts";
 import { allCards } from "../src/lib/share/allCards.ts";
 import { resolvePlainText } from "../src/remark/resolvePlainText.ts";
 import { paths } from "../src/lib/url.ts";
@@ -22,9 +23,9 @@ if (!out) {
   process.exit(2);
 }
 
-/** The `title` of every narrative of `kind`, by file name, as plain text (references resolved). */
-function headlines(kind: NarrativeKind): Map<string, string> {
-  const dir = narrativeFolders()[kind];
+/** The `title` of every narrative of `kind` in `edition`, by file name, as plain text (references resolved). */
+function headlines(kind: NarrativeKind, edition: Edition, model: SiteModel): Map<string, string> {
+  const dir = narrativeFolders(edition)[kind];
   const titles = new Map<string, string>();
   let files: string[] = [];
   try {
@@ -40,11 +41,14 @@ function headlines(kind: NarrativeKind): Map<string, string> {
   return titles;
 }
 
-const model = buildSiteModel(loadDataset(resolve(process.env.REPORT_DATA_DIR ?? "content/data")));
-const cards = allCards(model, { periods: headlines("period"), years: headlines("year") });
-for (const card of cards) {
-  const file = join(out, paths.card(card.page));
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, await renderCard(card.spec));
+let count = 0;
+for (const edition of EDITIONS) {
+  const model = getSiteModel(edition);
+  for (const card of allCards(model, { periods: headlines("period", edition, model), years: headlines("year", edition, model) })) {
+    const file = join(out, inEdition(edition, paths.card(card.page)));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, await renderCard(card.spec));
+    count++;
+  }
 }
-console.log(`${cards.length} social cards rendered`);
+console.log(`${count} social cards rendered`);

@@ -1,20 +1,19 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { narrativeFolders } from "./lib/narratives/folders.ts";
+import { EDITIONS } from "./lib/i18n/editionPaths.ts";
+import { narrativeCollection, narrativeFolders } from "./lib/narratives/folders.ts";
 import { narrativeFrontMatter } from "./lib/narratives/frontMatter.ts";
 
-const folders = narrativeFolders();
-
-/** Narratives, one per period page: content/periods/<period id>.md (REPORT_NARRATIVES_DIR for tests). */
-const narratives = defineCollection({
-  loader: glob({ pattern: "*.md", base: folders.period }),
-  schema: narrativeFrontMatter,
-});
-
-/** Annual summaries, one per year the data cover: content/years/<yyyy>.md. */
-const years = defineCollection({
-  loader: glob({ pattern: "*.md", base: folders.year }),
-  schema: narrativeFrontMatter,
-});
-
-export const collections = { narratives, years };
+/**
+ * The narratives of every edition: one per period page (content/periods/<period id>.md) and
+ * one per year the data cover (content/years/<yyyy>.md), and the same under content/<lang>/
+ * for the other editions (src/lib/narratives/folders.ts).
+ */
+export const collections = Object.fromEntries(
+  EDITIONS.flatMap((edition) =>
+    (["period", "year"] as const).map((kind) => [
+      narrativeCollection(kind, edition),
+      defineCollection({ loader: glob({ pattern: "*.md", base: narrativeFolders(edition)[kind] }), schema: narrativeFrontMatter }),
+    ]),
+  ),
+);

@@ -50,10 +50,20 @@ export function formatFigure(value: number, metric: Metric, m: Edition): string 
   return formatNumber(value, m);
 }
 
-/** "persons", "1 person": the unit word that goes with `value`; empty for percentages. */
-export function unitWord(value: number, unit: Unit): string {
+/** The unit's name as a heading or an axis says it: "calls" (ru "звонки", not the counting form "звонка"). */
+export function unitLabel(unit: Unit): string {
+  return unit.label ?? unit.other;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** "persons", "1 person" (ru: "1 заявка", "2 заявки", "5 заявок"): the unit word that goes with `value`; empty for percentages. */
+export function unitWord(value: number, unit: Unit, m: Edition): string {
   if (unit.id === "percent") return "";
-  return value === 1 ? unit.one : unit.other;
+  let rules = pluralRules.get(m.locale);
+  if (!rules) pluralRules.set(m.locale, (rules = new Intl.PluralRules(m.locale)));
+  const form = rules.select(value);
+  return unit.forms?.[form] ?? (form === "one" ? unit.one : unit.other);
 }
 
 /** "2024-07-01" -> "1 July 2024" (en), "1 iyul 2024" (az), "1 июля 2024 г." (ru). */

@@ -1,16 +1,32 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { loadEditionTexts, localisedDataset } from "./dataset/editionTexts.ts";
 import { loadDataset } from "./dataset/load.ts";
+import type { Dataset } from "./dataset/types.ts";
+import { editionMessages } from "./i18n/editions.ts";
+import { type Edition } from "./i18n/editionPaths.ts";
 import { buildSiteModel, type SiteModel } from "./model/siteModel.ts";
 
-let model: SiteModel | undefined;
+let dataset: Dataset | undefined;
+const models = new Map<Edition, SiteModel>();
+
+/** The folder of the dataset: content/data, or REPORT_DATA_DIR (tests and the benchmark use temporary copies). */
+export function dataDir(): string {
+  return resolve(process.env.REPORT_DATA_DIR ?? "content/data");
+}
 
 /**
- * The site model of the checked dataset, built once per build and shared by every page, the
- * remark plugin and the file endpoints. REPORT_DATA_DIR points a build at another dataset
- * (tests and the benchmark use temporary copies).
+ * The site model of an edition, built once per build and shared by every page, the remark
+ * plugin and the file endpoints: the checked dataset, in the edition's words
+ * (content/data/editions/<lang>.yaml) and its catalog.
  */
-export function getSiteModel(): SiteModel {
-  model ??= buildSiteModel(loadDataset(resolve(process.env.REPORT_DATA_DIR ?? "content/data")));
+export function getSiteModel(edition: Edition = "en"): SiteModel {
+  let model = models.get(edition);
+  if (!model) {
+    dataset ??= loadDataset(dataDir());
+    const m = editionMessages(edition);
+    const words = edition === "en" ? dataset : localisedDataset(dataset, loadEditionTexts(join(dataDir(), "editions", `${edition}.yaml`), dataset, m.locale));
+    models.set(edition, (model = buildSiteModel(words, m)));
+  }
   return model;
 }
 

@@ -6,10 +6,27 @@
 // (scripts, tests) has no import.meta.env and gets "/".
 const BASE: string = import.meta.env?.BASE_URL ?? "/";
 
+import { inEdition, splitEditionPath, type Edition } from "./i18n/editionPaths.ts";
+
 /** Prefixes a root-relative path with the deploy base: "/periods/" -> "/sms-report/periods/". */
 export function withBase(path: string, base: string = BASE): string {
   const prefix = base.endsWith("/") ? base : `${base}/`;
   return `${prefix}${path.replace(/^\//, "")}`;
+}
+
+/** The deploy base of an edition's pages: "/" for English, "/az/" (under the deploy base) for the others. */
+export function editionBase(edition: Edition, base: string = BASE): string {
+  return withBase(inEdition(edition, "/"), base);
+}
+
+/**
+ * A link from the page at `page` to the site path `path`, in the page's own edition: from
+ * /az/periods/2024-11/, "/periods/" becomes "/az/periods/". Pages and components link only
+ * through this, so an edition's internal links stay in that edition.
+ */
+export function linkFrom(page: URL, path: string, base: string = BASE): string {
+  const [edition] = splitEditionPath(`/${page.pathname.slice(withBase("/", base).length)}`);
+  return withBase(inEdition(edition, path), base);
 }
 
 export const paths = {

@@ -68,6 +68,7 @@ function sentences(block: Nodes): Sentence[] {
 /** Adds a message to `file` for every claim word written bare; `headline` holds every sentence to it. */
 export function reportBareClaims(tree: Root, file: VFile, { headline = false, vocabulary = CLAIM_WORDS.en }: { headline?: boolean; vocabulary?: ClaimVocabulary } = {}): void {
   const words = new Set(vocabulary.words);
+  const stems = vocabulary.stems ?? [];
   visit(tree, (node: Nodes) => {
     if (node.type !== "paragraph" && node.type !== "heading" && node.type !== "tableCell") return;
     for (const sentence of sentences(node)) {
@@ -75,7 +76,8 @@ export function reportBareClaims(tree: Root, file: VFile, { headline = false, vo
       const lower = sentence.text.toLowerCase();
       const allowed = vocabulary.allowed.flatMap(({ phrase }) => [...lower.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, "gu"))].map((m) => [m.index, m.index + phrase.length] as const));
       for (const { word, at, index } of sentence.words) {
-        if (!words.has(word) || allowed.some(([from, to]) => index >= from && index < to)) continue;
+        const claims = words.has(word) || stems.some((stem) => word.startsWith(stem));
+        if (!claims || allowed.some(([from, to]) => index >= from && index < to)) continue;
         file.message(
           `"${word}" says how figures compare, but nothing checks it: put it in a claim the build tests, e.g. :claim[${word}]{is=… of=<metric> …} (see src/remark/claimGuards.ts), or let :change / :diff say it`,
           { start: at, end: { line: at.line, column: at.column + word.length } },

@@ -9,7 +9,9 @@ import { CONTROL_CHARACTERS } from "../lib/escape.ts";
 import type { NarrativeKind } from "../lib/narratives/folders.ts";
 import { FrontMatterError, narrativeFrontMatter, splitNarrative } from "../lib/narratives/frontMatter.ts";
 import { resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
+import type { Edition } from "../lib/i18n/editionPaths.ts";
 import { reportBareClaims } from "./bareClaims.ts";
+import { CLAIM_WORDS } from "./claimWords.ts";
 import { NARRATIVE_MAX_BYTES, NARRATIVE_WORDS, reportMarkup, wordCount } from "./narrativeRules.ts";
 import { narrativeTarget, type NarrativeTarget } from "./narrativeTarget.ts";
 
@@ -19,7 +21,7 @@ const parser = unified().use(remarkParse).use(remarkDirective);
 function checkedTree(file: VFile, target: NarrativeTarget, context: FigureContext, headline = false): Root {
   const tree = parser.parse(file);
   reportMarkup(tree, file);
-  reportBareClaims(tree, file, { headline });
+  reportBareClaims(tree, file, { headline, vocabulary: CLAIM_WORDS[context.model.m.lang as Edition] });
   resolveFigureDirectives(tree, file, target, context);
   return tree;
 }

@@ -3,8 +3,10 @@ import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { resolveFigureDirectives, type FigureContext } from "./figureDirectives.ts";
 import { reportBareClaims } from "./bareClaims.ts";
+import { CLAIM_WORDS } from "./claimWords.ts";
 import { reportMarkup } from "./narrativeRules.ts";
 import { narrativeTarget } from "./narrativeTarget.ts";
+import { EDITIONS, type Edition } from "../lib/i18n/editionPaths.ts";
 import type { NarrativeKind } from "../lib/narratives/folders.ts";
 
 /**
@@ -13,16 +15,18 @@ import type { NarrativeKind } from "../lib/narratives/folders.ts";
  * narrative before Astro starts (checkNarratives), so a failure here means a file changed
  * or was added behind the check's back; it stops the build all the same.
  */
-export default function remarkNarrative(options: { context: () => FigureContext; folders: Record<NarrativeKind, string> }) {
+export default function remarkNarrative(options: { context: (edition: Edition) => FigureContext; folders: (edition: Edition) => Record<NarrativeKind, string> }) {
   return (tree: Root, file: VFile) => {
-    const context = options.context();
     const path = resolve(file.path ?? "");
-    const kind: NarrativeKind = dirname(path) === options.folders.year ? "year" : "period";
+    const folder = dirname(path);
+    const edition = EDITIONS.find((e) => Object.values(options.folders(e)).includes(folder)) ?? "en";
+    const context = options.context(edition);
+    const kind: NarrativeKind = folder === options.folders(edition).year ? "year" : "period";
     const target = narrativeTarget(kind, basename(path, ".md"), context.model.dataset);
     if (typeof target === "string") file.fail(target);
     const before = file.messages.length;
     reportMarkup(tree, file);
-    reportBareClaims(tree, file);
+    reportBareClaims(tree, file, { vocabulary: CLAIM_WORDS[edition] });
     resolveFigureDirectives(tree, file, target as Exclude<typeof target, string>, context);
     const [first, ...rest] = file.messages.slice(before);
     if (first) file.fail(`${first.reason}${rest.length ? ` (and ${rest.length} more: npm run build lists them all)` : ""}`, first.place);

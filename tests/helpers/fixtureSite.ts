@@ -38,6 +38,8 @@ export function buildFixture(inputs: FixtureInputs, env: NodeJS.ProcessEnv = {})
       REPORT_DATA_DIR: inputs.data,
       REPORT_NARRATIVES_DIR: inputs.narratives,
       REPORT_YEARS_DIR: inputs.years,
+      // The other editions' narratives of the real site are not the fixture's.
+      REPORT_EDITIONS_DIR: join(inputs.root, "editions"),
       REPORT_DIST_DIR: inputs.dist,
       ASTRO_CACHE_DIR: join(inputs.root, "astro-cache"),
       BUILD_DATE: "2026-01-15",

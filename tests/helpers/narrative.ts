@@ -14,6 +14,7 @@ import { FIXTURE_DATASET } from "./fixture.ts";
 /** The site model of the fixture, and the narrative folders as the build names them. */
 export const FIXTURE_MODEL = buildSiteModel(loadDataset(FIXTURE_DATASET));
 export const NARRATIVE_FOLDERS = { period: resolve("content/periods"), year: resolve("content/years") };
+const folders = (edition: string) => (edition === "en" ? NARRATIVE_FOLDERS : { period: resolve(`content/${edition}/periods`), year: resolve(`content/${edition}/years`) });
 
 /** A narrative of `period` rendered to HTML through the site's remark plugin. */
 export function renderNarrative(markdown: string, { period = "2024-01", base = "/", model = FIXTURE_MODEL }: { period?: string; base?: string; model?: SiteModel } = {}): string {
@@ -22,7 +23,7 @@ export function renderNarrative(markdown: string, { period = "2024-01", base = "
     unified()
       .use(remarkParse)
       .use(remarkDirective)
-      .use(remarkNarrative, { context: () => ({ model, base }), folders: NARRATIVE_FOLDERS })
+      .use(remarkNarrative, { context: () => ({ model, base }), folders })
       .use(remarkRehype)
       .use(rehypeStringify)
       .processSync(file),

@@ -26,8 +26,8 @@ describe("format", () => {
 
   it("chooses singular or plural unit words", () => {
     const unit = { id: "persons", one: "person", other: "persons", fractional: false };
-    expect(unitWord(1, unit)).toBe("person");
-    expect(unitWord(2, unit)).toBe("persons");
+    expect(unitWord(1, unit, en)).toBe("person");
+    expect(unitWord(2, unit, en)).toBe("persons");
   });
 
   it("writes dates and spans in words", () => {

@@ -4,13 +4,14 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { reportBareClaims } from "../../src/remark/bareClaims.ts";
+import { CLAIM_WORDS } from "../../src/remark/claimWords.ts";
 import { narrativeFailure, renderNarrative } from "../helpers/narrative.ts";
 
 /** The bare claim words of `markdown`, each with its line and column. */
 function bareClaims(markdown: string, headline = false): string[] {
   const file = new VFile({ value: markdown });
   reportBareClaims(unified().use(remarkParse).use(remarkDirective).parse(file), file, { headline });
-  return file.messages.map((m) => `${m.line}:${m.column} ${/^"(\w+)"/.exec(m.reason)![1]}`);
+  return file.messages.map((m) => `${m.line}:${m.column} ${/^"([^"]+)"/.exec(m.reason)![1]}`);
 }
 
 describe("bare claim words", () => {
@@ -44,5 +45,19 @@ describe("bare claim words", () => {
 
   it("reads words in links and emphasis, and ignores words that only contain a claim word", () => {
     expect(bareClaims("*Most* of the :fig[decisions.total] were [upheld](https://example.org), an allusion to :period[2024-01].")).toEqual(["1:2 most"]);
+  });
+});
+
+describe("bare claim words in the other editions", () => {
+  it("find the inflected forms of a language by their stems", () => {
+    const file = new VFile({ value: "Число обращений выросло до :fig[stay.applications], а решений стало меньше." });
+    reportBareClaims(unified().use(remarkParse).use(remarkDirective).parse(file), file, { vocabulary: CLAIM_WORDS.ru });
+    expect(file.messages.map((m) => /^"([^"]+)"/.exec(m.reason)![1])).toEqual(["выросло", "меньше"]);
+  });
+
+  it("let a language's allowed phrasings through", () => {
+    const file = new VFile({ value: "2024-cü ilin birinci yarısında :fig[stay.applications] müraciət qeydə alınıb." });
+    reportBareClaims(unified().use(remarkParse).use(remarkDirective).parse(file), file, { vocabulary: CLAIM_WORDS.az });
+    expect(file.messages).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ describe("narrativeTarget", () => {
 
   it("makes a year summary without a year period name the period of each figure", () => {
     const file = new VFile({ path: "content/years/2024.md", value: ":fig[stay.applications] and :fig[stay.applications]{period=2024-02}" });
-    const run = () => unified().use(remarkParse).use(remarkDirective).use(remarkNarrative, { context: () => context, folders: { period: resolve("content/periods"), year: resolve("content/years") } }).use(remarkRehype).use(rehypeStringify).processSync(file);
+    const run = () => unified().use(remarkParse).use(remarkDirective).use(remarkNarrative, { context: () => context, folders: () => ({ period: resolve("content/periods"), year: resolve("content/years") }) }).use(remarkRehype).use(rehypeStringify).processSync(file);
     expect(run).toThrow(/this summary covers no single period: name the period/);
     file.value = ":fig[stay.applications]{period=2024-02}";
     expect(String(run())).toContain('href="/periods/2024-02/#fig-stay.applications"');

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadEditionTexts, localisedDataset } from "../../src/lib/dataset/editionTexts.ts";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
 import { splitNarrative } from "../../src/lib/narratives/frontMatter.ts";
 import { buildFixture, fixtureInputs } from "../helpers/fixtureSite.ts";
@@ -22,24 +23,33 @@ beforeAll(() => {
   const result = buildFixture(inputs, { REPORT_CATALOG: "placeholder", REPORT_SKIP_CARDS: "1" });
   if (result.status !== 0) throw new Error(`the placeholder build failed:\n${result.stderr}`);
   site = inputs.dist;
-  const dataset = loadDataset(inputs.data, inputs.data);
+  const english = loadDataset(inputs.data, inputs.data);
+  const editions = [english, ...(["az", "ru"] as const).map((e) => localisedDataset(english, loadEditionTexts(join(inputs.data, "editions", `${e}.yaml`), english, e)))];
   const narratives = readdirSync(inputs.narratives).map((f) => splitNarrative(readFileSync(join(inputs.narratives, f), "utf8"))!.data as { title: string; summary: string });
   // Words that come from the data files and the narratives, not from the catalog.
-  known = [
-    ...dataset.metrics.flatMap((m) => [m.label, m.definition, m.id]),
-    ...dataset.groups.map((g) => g.label),
-    ...dataset.units.flatMap((u) => [u.one, u.other]),
-    ...dataset.periods.flatMap((p) => [p.label, p.sourceLabel, p.note ?? "", p.id]),
-    ...dataset.documents.flatMap((d) => [d.short, d.title, d.kind, d.file, d.id]),
-    ...dataset.observations.flatMap((o) => [o.note ?? ""]),
-    dataset.institution.founded.instrument,
-  ]
+  // Words that come from the data files (in every edition's language) and the narratives, not from the catalog.
+  known = editions
+    .flatMap((dataset) => [
+      ...dataset.metrics.flatMap((m) => [m.label, m.definition, m.id]),
+      ...dataset.groups.map((g) => g.label),
+      ...dataset.units.flatMap((u) => [u.one, u.other, u.label ?? "", ...Object.values(u.forms ?? {})]),
+      ...dataset.periods.flatMap((p) => [p.label, p.sourceLabel, p.note ?? "", p.id]),
+      ...dataset.documents.flatMap((d) => [d.short, d.title, d.kind, d.file, d.id]),
+      ...dataset.observations.flatMap((o) => [o.note ?? ""]),
+      ...dataset.relations.map((r) => r.reason),
+      dataset.institution.founded.instrument,
+    ])
     .filter((text) => text.length > 0)
     .sort((a, b) => b.length - a.length);
   narrativeWords = new Set(narratives.flatMap((n) => `${n.title} ${n.summary}`.toLowerCase().match(/\p{L}+/gu) ?? []));
   // Returned from beforeAll, the folder is removed when the file's tests are done.
   return cleanUp;
 }, 300_000);
+
+/** The month names Intl writes in dates, in every edition's language ("1 November", "1 noyabr", "1 ноября"). */
+const MONTHS = ["en-GB", "az", "ru"].flatMap((locale) =>
+  Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2024, i, 15))).find((p) => p.type === "month")!.value),
+);
 
 /** What is left of `text` once placeholders, the dataset's words, numbers and dates are taken out. */
 function leftover(text: string): string[] {
@@ -48,7 +58,8 @@ function leftover(text: string): string[] {
   // The dataset's words, as written or with a capital or lower-case first letter.
   for (const phrase of known) rest = rest.replace(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), " ");
   // Dates come from Intl, in the edition's locale.
-  rest = rest.replace(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)( \d{4})?\b/g, " ");
+  for (const month of MONTHS) rest = rest.replace(new RegExp(`(?<=\\d\\s)${month}(?![\\p{L}])`, "gu"), " ");
+  rest = rest.replace(/(?<=\d{4}\s)г\./g, " ");
   return (rest.match(/\p{L}{2,}/gu) ?? []).filter((word) => !narrativeWords.has(word.toLowerCase()));
 }
 

@@ -47,6 +47,21 @@ function poison(inputs: FixtureInputs): void {
   const observations = csvParse(readFileSync(file("observations.csv"), "utf8"));
   for (const o of observations) o.note = hostile(`obs-note-${o.period}-${o.metric}`);
   writeFileSync(file("observations.csv"), `${csvFormat(observations, observations.columns)}\n`);
+  // The other editions' texts of the dataset, poisoned alike (their labels mark the edition).
+  for (const edition of ["az", "ru"]) {
+    mapYaml(file(`editions/${edition}.yaml`), (texts) => {
+      const each = (section: string, value: (id: string) => unknown) => {
+        texts[section] = Object.fromEntries(Object.keys(texts[section] as Entry).map((id) => [id, value(id)]));
+      };
+      each("groups", (id) => hostile(`${edition}-group-${id}`));
+      each("units", (id) => ({ ...((texts.units as Record<string, Entry>)[id]), other: hostile(`${edition}-other-${id}`), label: hostile(`${edition}-unit-${id}`) }));
+      each("metrics", (id) => ({ label: hostile(`${edition}-metric-${id}`), definition: hostile(`${edition}-definition-${id}`) }));
+      each("periods", (id) => ({ label: hostile(`${edition}-label-${id}`), source_label: hostile(`${edition}-source-${id}`), note: hostile(`${edition}-note-${id}`) }));
+      each("documents", (id) => ({ short: hostile(`${edition}-short-${id}`), title: hostile(`${edition}-title-${id}`), kind: hostile(`${edition}-kind-${id}`) }));
+      texts.observations = Object.fromEntries(observations.map((o) => [`${o.period}|${o.metric}`, { note: hostile(`${edition}-obs-note-${o.period}-${o.metric}`) }]));
+      texts.founded = { instrument: hostile(`${edition}-instrument`) };
+    });
+  }
   const narrative = join(inputs.narratives, "2024-01.md");
   const text = readFileSync(narrative, "utf8").replace(/^title: .*$/m, `title: ${JSON.stringify(markdownText(hostile("headline")))}`).replace(/^summary: .*$/m, `summary: ${JSON.stringify(`${markdownText(hostile("summary"))} with :fig[stay.applications]`)}`);
   writeFileSync(narrative, text);

@@ -34,7 +34,7 @@ describe("page metadata", () => {
     expect(meta('meta[property="og:url"]')).toBe(canonical);
     expect(meta('meta[property="og:title"]')).toBeTruthy();
     expect(meta('meta[property="og:description"]')).toBe(meta('meta[name="description"]'));
-    expect(meta('meta[property="og:image"]')).toMatch(new RegExp(`^${SITE}/cards/.+\\.png$`));
+    expect(meta('meta[property="og:image"]')).toMatch(new RegExp(`^${SITE}/((az|ru)/)?cards/.+\\.png$`));
     expect(meta('meta[name="twitter:card"]')).toBe("summary_large_image");
     const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? "{}");
     expect(ld["@context"]).toBe("https://schema.org");
@@ -52,20 +52,27 @@ describe("page metadata", () => {
 
 describe("social cards", () => {
   const cards = readdirSync(join(siteDir, "cards"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".png"));
+  // Every edition's cards: cards/…, az/cards/…, ru/cards/…
+  const allCards = ["", "az/", "ru/"].flatMap((prefix) => readdirSync(join(siteDir, prefix, "cards"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".png")).map((f) => `${prefix}cards/${f}`));
 
   it("exist for every period and indicator page", () => {
     for (const p of pagePeriods(dataset)) expect(cards).toContain(`periods/${p.id}.png`);
     expect(cards.filter((c) => c.startsWith("indicators/")).length).toBeGreaterThan(10);
   });
 
-  it.each(cards)("%s is a 1200×630 PNG", (card) => {
-    expect(pngSize(join("cards", card))).toEqual([1200, 630]);
+  it.each(allCards)("%s is a 1200×630 PNG", (card) => {
+    expect(pngSize(card)).toEqual([1200, 630]);
+  });
+
+  it("exist in every edition for the same pages", () => {
+    expect(allCards.filter((c) => c.startsWith("az/")).map((c) => c.slice(3))).toEqual(cards.map((c) => `cards/${c}`));
+    expect(allCards.filter((c) => c.startsWith("ru/")).map((c) => c.slice(3))).toEqual(cards.map((c) => `cards/${c}`));
   });
 
   it("every og:image of every page exists", () => {
     for (const file of htmlPages) {
       const image = parseHTML(read(file)).document.querySelector('meta[property="og:image"]')!.getAttribute("content")!;
-      expect(cards.map((c) => `${SITE}/cards/${c}`)).toContain(image);
+      expect(allCards).toContain(image.slice(`${SITE}/`.length));
     }
   });
 });
@@ -82,9 +89,17 @@ describe("feed, sitemap and robots.txt", () => {
     for (const item of items) expect(item.querySelector("description")?.textContent?.length).toBeGreaterThan(30);
   });
 
-  it("the sitemap lists every HTML page of the site", () => {
-    const locs = [...xml("sitemap.xml").querySelectorAll("loc")].map((l) => l.textContent);
+  it("the sitemap lists every HTML page of every edition, each with its alternates in the others", () => {
+    const urls = [...xml("sitemap.xml").querySelectorAll("url")];
+    const locs = urls.map((u) => u.querySelector("loc")?.textContent);
     expect(locs.sort()).toEqual(htmlPages.map((f) => `${SITE}/${f.replace(/index\.html$/, "")}`).sort());
+    const ru = urls.find((u) => u.querySelector("loc")?.textContent === `${SITE}/ru/years/2023/`)!;
+    expect([...ru.querySelectorAll("xhtml\\:link, link")].map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")])).toEqual([
+      ["en", `${SITE}/years/2023/`],
+      ["az", `${SITE}/az/years/2023/`],
+      ["ru", `${SITE}/ru/years/2023/`],
+      ["x-default", `${SITE}/years/2023/`],
+    ]);
   });
 
   it("robots.txt points to the sitemap", () => {

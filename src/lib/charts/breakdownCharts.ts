@@ -1,5 +1,5 @@
 import { sum } from "d3-array";
-import { formatNumber, formatShare, unitWord } from "../format.ts";
+import { formatNumber, formatShare, unitWord, unitLabel } from "../format.ts";
 import { breakdownBars, type BreakdownPart } from "./breakdownBars.ts";
 import { figureCsv, figureRow } from "./figureRows.ts";
 import { statusNotes, worstStatus, type ChartFigure, type ChartSources } from "./figures.ts";
@@ -41,25 +41,25 @@ export function breakdownChart(sources: ChartSources, parent: ChartFigure, parts
   const largest = sorted[0]!;
   const findings = [
     words.largestPart({
-      part: lowerFirst(largest.metric.label),
+      part: lowerFirst(largest.metric.label, m.locale),
       value: formatNumber(largest.value, m),
       total: formatNumber(parent.value, m),
-      unit: unitWord(parent.value, parent.unit),
+      unit: unitWord(parent.value, parent.unit, m),
       share: formatShare((largest.value / parent.value) * 100, m),
     }),
   ];
-  if (gap > 0) findings.push(words.notItemisedCount({ n: gap, count: formatNumber(gap, m), unit: unitWord(gap, parent.unit) }));
+  if (gap > 0) findings.push(words.notItemisedCount({ n: gap, count: formatNumber(gap, m), unit: unitWord(gap, parent.unit, m) }));
   if (gap < 0) findings.push(words.partsExceedTotal(formatNumber(-gap, m)));
   return makeChart({
     id: `${period.id}-parts-${parent.metric.id}`,
-    title: words.title({ period: period.label, total: lowerFirst(parent.metric.label) }),
+    title: words.title({ period: period.label, total: lowerFirst(parent.metric.label, m.locale) }),
     finding: m.charts.sentences(findings),
     notes: [
       ...statusNotes([parent, ...parts], m.charts.statusNotes),
       ...(gap > 0 ? [{ status: "derived" as const, text: words.notItemisedNote(words.notItemised) }] : []),
     ],
     label: m.charts.label.bars,
-    columns: [words.column, capitalise(parent.unit.other)],
+    columns: [words.column, capitalise(unitLabel(parent.unit), m.locale)],
     rows,
     csv: figureCsv(rows, ids, m.charts.status),
     plot: breakdownBars(rows, m),
@@ -86,16 +86,16 @@ export function groupedBreakdown(sources: ChartSources, parent: ChartFigure, par
   const largest = rows[0]!;
   return makeChart({
     id: `${period.id}-topics-${parent.metric.id}`,
-    title: words.title({ period: period.label, total: lowerFirst(parent.metric.label) }),
+    title: words.title({ period: period.label, total: lowerFirst(parent.metric.label, m.locale) }),
     finding: words.finding({
       topic: largest.label,
       share: formatShare((largest.value / parent.value) * 100, m),
       total: formatNumber(parent.value, m),
-      unit: unitWord(parent.value, parent.unit),
+      unit: unitWord(parent.value, parent.unit, m),
     }),
     notes: [...statusNotes([parent, ...parts], m.charts.statusNotes), { text: words.note }],
     label: m.charts.label.bars,
-    columns: [words.column, capitalise(parent.unit.other)],
+    columns: [words.column, capitalise(unitLabel(parent.unit), m.locale)],
     rows,
     csv: { header: ["period", "topic", "value", "status"], records: rows.map((r) => [period.id, r.label, r.value, m.charts.status[r.status]]) },
     plot: breakdownBars(rows, m),
@@ -120,11 +120,11 @@ export function sideBySide(sources: ChartSources, own: readonly ChartFigure[], c
   const rows = figures.map((f) => figureRow(sources, f, f.metric.label));
   return makeChart({
     id: `${period.id}-side-by-side-${unit.id}`,
-    title: words.title({ period: period.label, unit: unit.other }),
-    finding: words.finding({ figure: lowerFirst(largest.metric.label), value: formatNumber(largest.value, m), unit: unitWord(largest.value, largest.unit) }),
+    title: words.title({ period: period.label, unit: unitLabel(unit) }),
+    finding: words.finding({ figure: lowerFirst(largest.metric.label, m.locale), value: formatNumber(largest.value, m), unit: unitWord(largest.value, largest.unit, m) }),
     notes: statusNotes(figures, m.charts.statusNotes),
     label: m.charts.label.bars,
-    columns: [words.column, capitalise(unit.other)],
+    columns: [words.column, capitalise(unitLabel(unit), m.locale)],
     rows,
     csv: figureCsv(rows, figures.map((f) => ({ period: period.id, metric: f.metric.id })), m.charts.status),
     plot: breakdownBars(rows, m),

@@ -59,7 +59,7 @@ export function computedChange(sources: ChartSources, period: Period, before: Pe
         rises,
         figuresCount: formatNumber(pairs.length, m),
         risesCount: formatNumber(rises, m),
-        largest: lowerFirst(biggest.after.metric.label),
+        largest: lowerFirst(biggest.after.metric.label, m.locale),
         change: describeChange(biggest.percent, m),
       }),
       notes: [...statusNotes(pairs.flatMap((p) => [p.after, p.before]), m.charts.statusNotes), { text: words.note }],
@@ -95,7 +95,7 @@ export function statedChange(sources: ChartSources, period: Period, vs: string):
   }));
   const unpublished = sources.figures.ofPeriod(vs).length === 0;
   const list = listOf(
-    rows.map((r) => words.item({ figure: lowerFirst(r.label), change: r.display })),
+    rows.map((r) => words.item({ figure: lowerFirst(r.label, m.locale), change: r.display })),
     m,
     3,
   );

@@ -1,7 +1,7 @@
 import { median } from "d3-array";
 import type { Period } from "../dataset/types.ts";
 import { percentChange } from "../derive/percentChange.ts";
-import { describeChange, describeDifference, formatFigure, formatNumber, unitWord } from "../format.ts";
+import { describeChange, describeDifference, formatFigure, formatNumber, unitWord, unitLabel } from "../format.ts";
 import { isOnTimeline, timeAxisOrder } from "../periods/timeline.ts";
 import { figureCsv, figureRow } from "./figureRows.ts";
 import { statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
@@ -82,10 +82,10 @@ export function comparisonChart(sources: ChartSources, own: ChartFigure, shown: 
   return makeChart({
     id: `${period.id}-compare-${metric.id}`,
     title: words.title({ metric: metric.label, period: period.label, scope }),
-    finding: words.finding({ period: period.label, value: formatFigure(own.value, metric, m), unit: unitWord(own.value, own.unit), rank, versus }),
+    finding: words.finding({ period: period.label, value: formatFigure(own.value, metric, m), unit: unitWord(own.value, own.unit, m), rank, versus }),
     notes: statusNotes(shown, m.charts.statusNotes),
     label: m.charts.label.bars,
-    columns: [words.column, capitalise(own.unit.other)],
+    columns: [words.column, capitalise(unitLabel(own.unit), m.locale)],
     rows,
     csv: figureCsv(rows, shown.map((o) => ({ period: o.period.id, metric: metric.id })), m.charts.status),
     plot: periodComparison(

@@ -1,6 +1,6 @@
 import { max, min } from "d3-array";
 import type { Metric, PeriodKind } from "../dataset/types.ts";
-import { formatFigure, formatNumber, unitWord } from "../format.ts";
+import { formatFigure, formatNumber, unitWord, unitLabel } from "../format.ts";
 import type { Messages } from "../i18n/messages.ts";
 import { figureRow } from "./figureRows.ts";
 import { statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
@@ -25,9 +25,9 @@ export function seriesChart(sources: ChartSources, metric: Metric, kind: PeriodK
         : words.finding({ count: formatNumber(series.length, m), kinds: m.terms.kinds.plural[kind], range }),
     notes: statusNotes(series, m.charts.statusNotes),
     label: m.charts.label.overTime,
-    columns: [words.column, capitalise(unit.other)],
+    columns: [words.column, capitalise(unitLabel(unit), m.locale)],
     rows,
-    ...seriesDownloadAndPlot(metric.id, series, rows, unit.other, m),
+    ...seriesDownloadAndPlot(metric.id, series, rows, unitLabel(unit), m),
   });
 }
 
@@ -39,7 +39,7 @@ export function seriesRows(sources: ChartSources, series: readonly ChartFigure[]
 /** A series' lowest and highest figure in `words` (m.charts.series): "from 5,261 calls in November 2024 to 7,577 calls in July 2024". */
 export function seriesRange(metric: Metric, series: readonly ChartFigure[], m: Messages): { describe: (f: ChartFigure) => string; range: string } {
   const words = m.charts.series;
-  const describe = (f: ChartFigure) => words.figure({ value: formatFigure(f.value, metric, m), unit: unitWord(f.value, f.unit), period: f.period.label });
+  const describe = (f: ChartFigure) => words.figure({ value: formatFigure(f.value, metric, m), unit: unitWord(f.value, f.unit, m), period: f.period.label });
   const highest = series.find((f) => f.value === max(series, (s) => s.value))!;
   const lowest = series.find((f) => f.value === min(series, (s) => s.value))!;
   return { describe, range: words.range({ lowest: describe(lowest), highest: describe(highest) }) };

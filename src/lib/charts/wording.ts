@@ -1,9 +1,9 @@
 import { formatNumber } from "../format.ts";
 import type { Messages } from "../i18n/messages.ts";
 
-/** "Entry bans and expulsions" -> "entry bans and expulsions"; leaves "ASAN Service index" alone. */
-export function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+/** "Entry bans and expulsions" -> "entry bans and expulsions" (in any alphabet); leaves "ASAN Service index" alone. */
+export function lowerFirst(text: string, locale?: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase(locale) + text.slice(1) : text;
 }
 
 /** "a", "a and b", "a, b and c"; beyond `limit` items, "a, b and 3 more", in the words of the edition `m`. */
@@ -14,6 +14,7 @@ export function listOf(items: readonly string[], m: Messages, limit = Infinity):
   return `${shown.slice(0, -1).join(words.separator)} ${words.and} ${shown.at(-1)}`;
 }
 
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** "noyabr 2024" -> "Noyabr 2024"; with the locale, "istiqamət" -> "İstiqamət" (az). */
+export function capitalise(text: string, locale?: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

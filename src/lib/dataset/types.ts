@@ -47,6 +47,10 @@ export interface Unit {
   id: string;
   one: string;
   other: string;
+  /** The unit's word in each plural form of the edition's language (Intl.PluralRules), where it has more than one and other. */
+  forms?: Partial<Record<Intl.LDMLPluralRule, string>>;
+  /** The unit's name as a column heading or an axis says it ("Calls"); the plural "other" where not given. */
+  label?: string;
   /** Whether figures in this unit may have decimals; counts are whole numbers. */
   fractional: boolean;
 }

@@ -1,8 +1,12 @@
+import type { Edition } from "./editionPaths.ts";
+
 /**
  * Text with links inside it, as a catalog message that needs one gives it: plain strings and
- * links, in reading order. Root-relative hrefs; the component that prints it adds the base.
+ * links, in reading order. Root-relative hrefs; the component that prints it adds the base
+ * and the page's edition, or the edition a link names (a link to the same page in another
+ * language).
  */
-export type RichText = (string | { text: string; href: string } | { text: string; datetime: string })[];
+export type RichText = (string | { text: string; href: string; edition?: Edition } | { text: string; datetime: string })[];
 
 const RICH = Symbol("rich text");
 

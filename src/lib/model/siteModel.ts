@@ -6,7 +6,8 @@ import type { Dataset, Metric, MetricGroup, Observation, Period, SourceDocument,
 import { breakdownGaps, type BreakdownGap } from "../derive/breakdownGaps.ts";
 import { derivedObservations, type DerivedObservation } from "../derive/derivedPeriods.ts";
 import { findQualityNotes, type QualityNote } from "../quality/qualityNotes.ts";
-import { siteMessages, type Messages } from "../i18n/messages.ts";
+import { editionMessages } from "../i18n/editions.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { companions, pagePeriods, timeline } from "../periods/timeline.ts";
 import { indicatorMetrics } from "./indicatorMetrics.ts";
 import { yearPeriods, yearsCovered, type YearPeriods } from "../years/yearPeriods.ts";
@@ -75,7 +76,7 @@ export interface SiteModel {
 }
 
 /** The site model of a checked dataset, in the words of `m`. */
-export function buildSiteModel(dataset: Dataset, m: Messages = siteMessages()): SiteModel {
+export function buildSiteModel(dataset: Dataset, m: Messages = editionMessages("en")): SiteModel {
   const derived = derivedObservations(dataset);
   const periods = byId(dataset.periods, "period");
   const gaps = breakdownGaps(dataset);

@@ -36,21 +36,21 @@ export function describeNote(note: QualityNote, dataset: Pick<Dataset, "periods"
     case "claim-basis": {
       const { check } = note;
       const stated = formatChange(check.stated, m);
-      const bases = check.bases.map((b) => w.basis({ metric: lowerFirst(label(b.metric)), recomputed: describeChange(b.recomputed, m), agrees: b.agrees }));
+      const bases = check.bases.map((b) => w.basis({ metric: lowerFirst(label(b.metric), m.locale), recomputed: describeChange(b.recomputed, m), agrees: b.agrees }));
       return {
-        title: w.basisTitle({ metric: label(check.metric), stated, basis: lowerFirst(label(check.bases.find((b) => b.agrees)!.metric)) }),
+        title: w.basisTitle({ metric: label(check.metric), stated, basis: lowerFirst(label(check.bases.find((b) => b.agrees)!.metric), m.locale) }),
         body: w.basisBody({ period: period(check.period), vs: period(check.vs), stated, bases: listOf(bases, m) }),
       };
     }
     case "relation-breach": {
       const { breach } = note;
       return {
-        title: w.breachTitle({ metric: label(breach.metric), bound: lowerFirst(label(breach.bound)) }),
+        title: w.breachTitle({ metric: label(breach.metric), bound: lowerFirst(label(breach.bound), m.locale) }),
         body: w.breachBody({
-          metric: lowerFirst(label(breach.metric)),
+          metric: lowerFirst(label(breach.metric), m.locale),
           value: formatNumber(breach.value, m),
           period: period(breach.period),
-          bound: lowerFirst(label(breach.bound)),
+          bound: lowerFirst(label(breach.bound), m.locale),
           boundValue: formatNumber(breach.boundValue, m),
           boundPeriod: period(breach.boundPeriod),
           reason: breach.reason,

@@ -1,7 +1,7 @@
 import type { Chart } from "../charts/types.ts";
 import { indicatorReach, indicatorRows, type IndicatorRow } from "../charts/indicators.ts";
 import type { Metric, MetricGroup } from "../dataset/types.ts";
-import { formatNumber } from "../format.ts";
+import { formatNumber, unitLabel } from "../format.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { paths } from "../url.ts";
 
@@ -54,7 +54,7 @@ export function indicatorView(model: SiteModel, metric: Metric): IndicatorView {
     metric,
     description: model.m.pages.indicator.description(metric.label, formatNumber(rows.length, model.m)),
     group: model.groups.get(metric.group).label,
-    unit: model.units.get(metric.unit).other,
+    unit: unitLabel(model.units.get(metric.unit)),
     count: model.m.pages.indicator.periods(formatNumber(rows.length, model.m)),
     parent: parent && link(parent),
     parts: model.indicators.filter((m) => m.parent === metric.id).map(link),

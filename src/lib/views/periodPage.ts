@@ -1,3 +1,4 @@
+import { capitalise } from "../charts/wording.ts";
 import type { Chart } from "../charts/types.ts";
 import type { Period } from "../dataset/types.ts";
 import { formatNumber, formatPeriodSpan } from "../format.ts";
@@ -50,8 +51,8 @@ export function periodView(model: SiteModel, period: Period, narrative?: Narrati
   const release = releaseContext(dataset, period);
   return {
     period,
-    title: narrative ? w.title(period.label, narrative.title) : period.label,
-    heading: narrative?.title ?? period.label,
+    title: narrative ? w.title(period.label, narrative.title) : capitalise(period.label, model.m.locale),
+    heading: narrative?.title ?? capitalise(period.label, model.m.locale),
     description,
     eyebrow: w.eyebrow(period.label, model.m.terms.kinds.label[period.kind]),
     covers: formatPeriodSpan(period, model.m),

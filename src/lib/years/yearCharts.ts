@@ -1,4 +1,4 @@
-import { formatNumber } from "../format.ts";
+import { formatNumber, unitLabel } from "../format.ts";
 import { inTimeOrder, statusNotes, type ChartFigure, type ChartSources } from "../charts/figures.ts";
 import type { ChartCatalog } from "../charts/catalog.ts";
 import { makeChart } from "../charts/makeChart.ts";
@@ -65,8 +65,8 @@ function monthChart(sources: ChartSources, year: YearPeriods, series: readonly C
     finding: words.finding({ months: formatNumber(series.length, sources.m), computed, computedCount: formatNumber(computed, sources.m), range }),
     notes: statusNotes(series, m.charts.statusNotes),
     label: m.charts.label.overTime,
-    columns: [words.column, capitalise(unit.other)],
+    columns: [words.column, capitalise(unitLabel(unit), m.locale)],
     rows,
-    ...seriesDownloadAndPlot(metric.id, series, rows, unit.other, m),
+    ...seriesDownloadAndPlot(metric.id, series, rows, unitLabel(unit), m),
   });
 }

@@ -38,3 +38,11 @@ describe("listOf", () => {
     expect(listOf(["a", "b", "c", "d"], m, 2)).toBe("a · b & +2");
   });
 });
+
+describe("case in other alphabets", () => {
+  it("lowers and raises a first letter by the language's rules", () => {
+    expect(lowerFirst("Решения о запрете въезда")).toBe("решения о запрете въезда");
+    expect(capitalise("istiqamət", "az")).toBe("İstiqamət");
+    expect(lowerFirst("İcazələr", "az")).toBe("icazələr");
+  });
+});

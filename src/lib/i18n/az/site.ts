@@ -11,6 +11,9 @@ export const site = {
   titleSeparator: " · ",
   skip: "Əsas məzmuna keçin",
   navLabel: "Əsas menyu",
+  /** The edition's language, named in that language, for the switch between editions. */
+  languageName: "Azərbaycanca",
+  languages: "Dil",
   nav: {
     periods: "Dövrlər",
     years: "İllər",

@@ -1,8 +1,15 @@
+import type { Edition } from "../editionPaths.ts";
 import { rich } from "../rich.ts";
 import { paths } from "../../url.ts";
 
 /** The words of the parts that several pages share. */
 export const components = {
+  /** A page with no narrative in this language, that has one in others: the languages, linked. */
+  commentaryIn: rich((languages: { text: string; href: string; edition: Edition }[]) => [
+    "The commentary on these figures is not yet written in English; it is available in ",
+    ...languages.flatMap((language, i) => (i === 0 ? [language] : [" and ", language])),
+    ".",
+  ]),
   figureTable: {
     figure: "Figure",
     value: "Value",

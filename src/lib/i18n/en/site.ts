@@ -7,6 +7,9 @@ export const site = {
   titleSeparator: " · ",
   skip: "Skip to content",
   navLabel: "Main",
+  /** The edition's language, named in that language, for the switch between editions. */
+  languageName: "English",
+  languages: "Language",
   nav: { periods: "Periods", years: "Years", indicators: "Indicators", about: "About the SMS", data: "Data", sources: "Sources and method" },
   feedTitle: "Azerbaijan migration statistics: periods",
   cardAlt: (title: string) => `${title}: headline figures`,

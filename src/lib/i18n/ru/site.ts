@@ -10,6 +10,9 @@ export const site = {
   titleSeparator: " · ",
   skip: "Перейти к содержанию",
   navLabel: "Основные разделы",
+  /** The edition's language, named in that language, for the switch between editions. */
+  languageName: "Русский",
+  languages: "Язык",
   nav: { periods: "Периоды", years: "Годы", indicators: "Показатели", about: `О ${glossary.SMS.term}`, data: "Данные", sources: "Источники и методика" },
   feedTitle: "Миграционная статистика Азербайджана: периоды",
   cardAlt: (title: string) => `${title}: основные показатели`,

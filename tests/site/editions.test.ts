@@ -1,0 +1,86 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, inject, it } from "vitest";
+import { builtPage, figureCell } from "../helpers/builtSite.ts";
+
+const siteDir = inject("siteDir");
+const SITE = "https://sms-migration-report.example.org";
+const EDITIONS = ["az", "ru"] as const;
+
+/** Every file of the English edition (the root, without the other editions' folders and the files all editions share). */
+const SHARED = new Set(["404.html", "robots.txt", "sitemap.xml"]);
+const all = readdirSync(siteDir, { recursive: true, encoding: "utf8" });
+const english = all.filter((f) => !/^(az|ru|_astro)(\/|$)/.test(f) && !SHARED.has(f) && f.includes(".")).sort();
+const inEdition = (edition: string) => all.filter((f) => f.startsWith(`${edition}/`) && f.includes(".")).map((f) => f.slice(edition.length + 1)).sort();
+const pages = (edition: string) => inEdition(edition).filter((f) => f.endsWith(".html"));
+
+describe("the editions", () => {
+  it.each(EDITIONS)("%s has every page and file of the English site, at the same path under its prefix", (edition) => {
+    expect(english.length).toBeGreaterThan(100);
+    expect(inEdition(edition)).toEqual(english);
+  });
+
+  it.each(["en", ...EDITIONS])("%s pages say their language, and link each other edition's copy of the same page, reciprocally", (language) => {
+    const edition = language === "en" ? "" : language;
+    const prefix = edition ? `${edition}/` : "";
+    for (const file of (edition ? pages(edition) : english.filter((f) => f.endsWith(".html")))) {
+      const { document } = parseHTML(readFileSync(join(siteDir, prefix, file), "utf8"));
+      expect(document.documentElement.getAttribute("lang"), file).toBe(edition || "en");
+      const path = `/${file.replace(/index\.html$/, "")}`;
+      const alternates = Object.fromEntries([...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
+      expect(alternates, file).toEqual({ en: `${SITE}${path}`, az: `${SITE}/az${path}`, ru: `${SITE}/ru${path}`, "x-default": `${SITE}${path}` });
+      const switcher = [...document.querySelectorAll(".languages a")].map((a) => a.getAttribute("href"));
+      expect(switcher, file).toEqual([path, `/az${path}`, `/ru${path}`]);
+    }
+  });
+
+  it.each(EDITIONS)("%s keeps every internal link in its own edition, but for the language switch", (edition) => {
+    for (const file of pages(edition)) {
+      const { document } = parseHTML(readFileSync(join(siteDir, edition, file), "utf8"));
+      for (const a of document.querySelectorAll("a[href^='/']")) {
+        if (a.closest(".languages") || a.hasAttribute("hreflang")) continue;
+        expect(a.getAttribute("href"), `${edition}/${file}`).toMatch(new RegExp(`^/${edition}/`));
+      }
+    }
+  });
+
+  it("write numbers in each language's conventions, end to end", () => {
+    expect(figureCell(builtPage("/periods/2024-11/"), "stay.registration-applications").text).toBe("27,328");
+    expect(figureCell(builtPage("/az/periods/2024-11/"), "stay.registration-applications").text).toBe("27.328");
+    expect(figureCell(builtPage("/ru/periods/2024-11/"), "stay.registration-applications").text).toBe("27\u00a0328");
+    expect(figureCell(builtPage("/ru/periods/2018-h1/"), "foreigners.registered").text).toBe("827\u00a0352");
+    expect(builtPage("/az/periods/2024-11/").body.textContent).toContain("46,2%");
+    expect(builtPage("/ru/periods/2024-11/").body.textContent).toContain("46,2\u00a0%");
+  });
+
+  it.each(EDITIONS)("%s shows no number in the English format", (edition) => {
+    for (const file of pages(edition)) {
+      const { document } = parseHTML(readFileSync(join(siteDir, edition, file), "utf8"));
+      for (const element of document.querySelectorAll("code, script, style, .languages")) element.remove();
+      const english = (document.body.textContent ?? "").match(/\b\d{1,3}(,\d{3})+\b|\b\d+\.\d+%/g) ?? [];
+      expect(english, `${edition}/${file}`).toEqual([]);
+    }
+  });
+
+  it.each(EDITIONS)("%s names periods in its language and says where the commentary it lacks is", (edition) => {
+    const page = builtPage(`/${edition}/periods/2024-11/`);
+    expect(page.querySelector("h1")?.textContent).toBe(edition === "az" ? "Noyabr 2024" : "Ноябрь 2024");
+    const notice = page.querySelector(".commentary-elsewhere a");
+    expect(notice?.getAttribute("href")).toBe("/periods/2024-11/");
+    expect(notice?.getAttribute("hreflang")).toBe("en");
+  });
+
+  it("answer a missing address in every language from the one 404 page", () => {
+    const page = builtPage("/404.html");
+    expect([...page.querySelectorAll("main section")].map((s) => s.getAttribute("lang"))).toEqual(["en", "az", "ru"]);
+    expect(page.querySelector('link[rel="alternate"][hreflang]')).toBeNull();
+    expect([...page.querySelectorAll(".languages a")].map((a) => a.getAttribute("href"))).toEqual(["/", "/az/", "/ru/"]);
+  });
+
+  it.each(EDITIONS)("%s has a feed of its own, in its language", (edition) => {
+    const feed = parseHTML(readFileSync(join(siteDir, edition, "feed.xml"), "utf8")).document;
+    expect(feed.querySelector("language")?.textContent).toBe(edition);
+    expect(feed.querySelector("item guid")?.textContent).toMatch(new RegExp(`^${SITE}/${edition}/periods/`));
+  });
+});
