@@ -10,10 +10,15 @@
  * dataset. It writes all of its files or none: nothing when a line is not understood, and
  * nothing when a published value would change without --replace.
  */
+import { loadEditionTexts } from "../src/lib/dataset/editionTexts.ts";
+import { EDITIONS } from "../src/lib/i18n/editionPaths.ts";
+import { editionMessages } from "../src/lib/i18n/editions.ts";
+import { periodName, withEditionPeriods } from "../src/lib/ingest/editionPeriods.ts";
+import { narrativeFolders } from "../src/lib/narratives/folders.ts";
 import { en } from "../src/lib/i18n/en/index.ts";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DATASET_FILES, loadDataset } from "../src/lib/dataset/load.ts";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
@@ -97,6 +102,13 @@ if (parsed.problems.length > 0 || unknownMetrics.length > 0) {
 const files = { observations: DATASET_FILES.observations, omissions: DATASET_FILES.omissions, periods: DATASET_FILES.periods } as const;
 const current = { observations: readFileSync(join(dataDir, files.observations), "utf8"), omissions: readFileSync(join(dataDir, files.omissions), "utf8"), periods: readFileSync(join(dataDir, files.periods), "utf8") };
 const result = applyIngest(current, compared, documentId, values.replace);
+// A new period is named in the other editions too (by Intl, until a translator names it), so that it builds in each.
+const newPeriods = compared.filter((b) => !b.periodExists).map((b) => b.bulletin.period);
+const editionFiles = EDITIONS.filter((e) => e !== "en").map((edition) => {
+  const name = join("editions", `${edition}.yaml`);
+  const before = existsSync(join(dataDir, name)) ? readFileSync(join(dataDir, name), "utf8") : undefined;
+  return { edition, name, before, after: before === undefined ? undefined : withEditionPeriods(before, newPeriods, editionMessages(edition).locale) };
+});
 for (const r of result.refused)
   console.error(`REFUSED ${r.period} ${r.metric} (line ${r.line}): the dataset has ${formatNumber(r.old, en)}, the bulletin ${formatNumber(r.value, en)}; pass --replace to overwrite`);
 if (result.refused.length > 0) refuse(`\nNothing written: ${result.refused.length} published value(s) would change. Check them against the source, then run again with --replace to overwrite them.`);
@@ -105,9 +117,12 @@ if (result.refused.length > 0) refuse(`\nNothing written: ${result.refused.lengt
 const scratch = mkdtempSync(join(tmpdir(), "sms-ingest-"));
 for (const name of Object.values(DATASET_FILES)) if (existsSync(join(dataDir, name))) copyFileSync(join(dataDir, name), join(scratch, name));
 for (const [key, name] of Object.entries(files)) writeFileSync(join(scratch, name), result.texts[key as keyof typeof files]);
+mkdirSync(join(scratch, "editions"));
+for (const f of editionFiles) if (f.after !== undefined) writeFileSync(join(scratch, f.name), f.after);
 let invalid: DatasetError | undefined;
 try {
-  loadDataset(scratch, scratch);
+  const checked = loadDataset(scratch, scratch);
+  for (const f of editionFiles) if (f.after !== undefined) loadEditionTexts(join(scratch, f.name), checked, editionMessages(f.edition).locale, scratch);
 } catch (error) {
   if (!(error instanceof DatasetError)) throw error;
   invalid = error;
@@ -117,10 +132,19 @@ try {
 if (invalid) refuse(`\nNothing written: the result would not be a valid dataset:\n\n${invalid.message}`);
 // Every file is written whole to a temporary name first; only when all are written are
 // they renamed over the old ones, so that a failure leaves the dataset as it was.
-const changed = Object.entries(files).filter(([key]) => result.texts[key as keyof typeof files] !== current[key as keyof typeof files]);
-for (const [key, name] of changed) writeFileSync(join(dataDir, `${name}.tmp`), result.texts[key as keyof typeof files]);
-for (const [, name] of changed) renameSync(join(dataDir, `${name}.tmp`), join(dataDir, name));
+const changed: [string, string][] = [
+  ...Object.entries(files).filter(([key]) => result.texts[key as keyof typeof files] !== current[key as keyof typeof files]).map(([key, name]) => [name, result.texts[key as keyof typeof files]] as [string, string]),
+  ...editionFiles.filter((f) => f.after !== undefined && f.after !== f.before).map((f) => [f.name, f.after!] as [string, string]),
+];
+for (const [name, text] of changed) writeFileSync(join(dataDir, `${name}.tmp`), text);
+for (const [name] of changed) renameSync(join(dataDir, `${name}.tmp`), join(dataDir, name));
 console.log(`\nWritten: ${result.added} new and ${result.replaced} replaced figure(s).`);
+if (newPeriods.length > 0) {
+  console.log("New periods named in the other editions by their dates (check the names in content/data/editions/):");
+  for (const p of newPeriods) console.log(`  ${p.id}: ${editionFiles.map((f) => `${f.edition} "${periodName(p, editionMessages(f.edition).locale)}"`).join(", ")}`);
+}
+const toWrite = newPeriods.flatMap((p) => EDITIONS.map((e) => join(narrativeFolders(e).period, `${p.id}.md`))).filter((file) => !existsSync(file));
+if (toWrite.length > 0) console.log(`Narratives to write (the pages build without them, and say so):\n${toWrite.map((f) => `  ${relative(process.cwd(), f)}`).join("\n")}`);
 
 /** A line of the input as it can be shown in a terminal: control characters made visible. */
 function printable(line: string): string {

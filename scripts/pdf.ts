@@ -2,11 +2,13 @@
  * npm run pdf [-- --no-build]
  *
  * Builds the site with REPORT_PDF_LINKS=1, so that each annual summary links its PDF, then
- * serves the build on 127.0.0.1 and prints every /years/<yyyy>/ page with Chromium to
- * <dist>/years/<yyyy>.pdf (A4, page set-up from src/styles/print.css), and prints the page
- * counts. REPORT_DIST_DIR builds into and prints from another folder, BASE_PATH as for the
+ * serves the build on 127.0.0.1 and prints every /years/<yyyy>/ page of every edition with
+ * Chromium to <dist>/years/<yyyy>.pdf, <dist>/az/years/<yyyy>.pdf and <dist>/ru/years/<yyyy>.pdf
+ * (A4, page set-up from src/styles/print.css), and prints the page counts. REPORT_DIST_DIR builds into and prints from another folder, BASE_PATH as for the
  * build; --no-build prints a build made earlier with REPORT_PDF_LINKS=1.
  */
+import { EDITIONS, inEdition } from "../src/lib/i18n/editionPaths.ts";
+import { paths } from "../src/lib/url.ts";
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -60,13 +62,16 @@ async function main() {
     // One page for every year: the packaged Chromium runs as a single process.
     const page = await browser.newPage();
     console.log("\nAnnual summaries printed:");
-    for (const year of years) {
-      const path = join(dist, "years", `${year}.pdf`);
-      await openForPrint(page, new URL(`years/${year}/`, server.url).href);
-      await page.pdf({ ...PDF_OPTIONS, path });
-      const pages = await pdfPageCount(new Uint8Array(readFileSync(path)));
-      console.log(`  ${year}: ${pages} pages  ${path}`);
-    }
+    // Each year in each edition: years/2024.pdf, az/years/2024.pdf, ru/years/2024.pdf.
+    for (const edition of EDITIONS)
+      for (const year of years) {
+        const address = inEdition(edition, `/years/${year}/`).slice(1);
+        const path = join(dist, inEdition(edition, paths.yearPdf(year)));
+        await openForPrint(page, new URL(address, server.url).href);
+        await page.pdf({ ...PDF_OPTIONS, path });
+        const pages = await pdfPageCount(new Uint8Array(readFileSync(path)));
+        console.log(`  ${edition} ${year}: ${pages} pages  ${path}`);
+      }
   } finally {
     await browser.close();
     await server.close();

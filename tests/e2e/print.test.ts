@@ -4,10 +4,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../../scripts/browser.ts";
 import { PDF_OPTIONS, builtYears, openForPrint } from "../../scripts/pdf.ts";
 import { serveStatic } from "../../scripts/serveStatic.ts";
+import { formatDate } from "../../src/lib/format.ts";
+import { EDITIONS, inEdition } from "../../src/lib/i18n/editionPaths.ts";
+import { editionMessages } from "../../src/lib/i18n/editions.ts";
 import { builtPage } from "../helpers/builtSite.ts";
 
 const siteDir = inject("siteDir");
 const years = builtYears(siteDir);
+/** Every annual summary of every edition: its edition, year and address ("az/years/2024/"). */
+const summaries = EDITIONS.flatMap((edition) => years.map((year) => ({ edition, year, path: `${inEdition(edition, `/years/${year}/`).slice(1)}` })));
 /** A4 in PDF points (1/72 inch): 210 × 297 mm. */
 const A4 = { width: 595.28, height: 841.89 };
 
@@ -98,12 +103,12 @@ beforeAll(async () => {
   page = await browser.newPage();
   // Laid out at the page's width, so that heights measured here are those on paper.
   await page.setViewportSize({ width: CONTENT_WIDTH, height: 1000 });
-  for (const year of years) {
-    await openForPrint(page, new URL(`years/${year}/`, server.url).href);
+  for (const { path } of summaries) {
+    await openForPrint(page, new URL(path, server.url).href);
     const charts = await markBlocks(page, "figure.chart-figure", "CHART");
     const tables = await markBlocks(page, ".figure-table", "TABLE");
     const pages = await readPdf(new Uint8Array(await page.pdf(PDF_OPTIONS)));
-    printed.set(year, {
+    printed.set(path, {
       pages,
       charts: placements(pages, "CHART", charts.length),
       tables: placements(pages, "TABLE", tables.length).map((p) => ({ ...p, height: tables[p.index]! })),
@@ -132,9 +137,15 @@ describe("printing the annual summaries", () => {
     expect(splitAcrossPages(placements(pages, "CHART", charts.length))).toEqual(["#1: top on page 1, bottom on page 2"]);
   });
 
-  describe.each(years)("/years/%s/", (year) => {
+  it("finds every year page in every edition", () => {
+    expect(summaries.map((s) => s.path)).toContain("ru/years/2024/");
+    expect(summaries).toHaveLength(years.length * EDITIONS.length);
+  });
+
+  describe.each(summaries)("/$path", ({ edition, year, path }) => {
+    const m = editionMessages(edition);
     it("prints on A4 pages", () => {
-      const { pages } = printed.get(year)!;
+      const { pages } = printed.get(path)!;
       expect(pages.length).toBeGreaterThanOrEqual(3);
       for (const p of pages) {
         expect(p.width).toBeCloseTo(A4.width, 0);
@@ -142,22 +153,23 @@ describe("printing the annual summaries", () => {
       }
     });
 
-    it("numbers every page and repeats the running title on it", () => {
-      const { pages } = printed.get(year)!;
+    it("numbers every page and repeats the running title on it, in the edition's words", () => {
+      const { pages } = printed.get(path)!;
+      const flat = (s: string) => s.replace(/\s+/g, "");
       pages.forEach((p, i) => {
-        expect(p.text, `page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
-        expect(p.text, `page ${i + 1}`).toContain(`${year} · Annual summary`);
+        expect(flat(p.text), `page ${i + 1}`).toContain(flat(`${m.site.pageOf.before}${i + 1}${m.site.pageOf.between}${pages.length}`));
+        expect(flat(p.text), `page ${i + 1}`).toContain(flat(m.pages.year.runningTitle(year, m.site.name)));
       });
     });
 
     it("cuts no chart in two", () => {
-      const { charts } = printed.get(year)!;
+      const { charts } = printed.get(path)!;
       expect(charts.length).toBeGreaterThan(0);
       expect(splitAcrossPages(charts)).toEqual([]);
     });
 
     it("keeps each table that fits on a page on one page, and repeats the header of a longer one", () => {
-      const { pages, tables } = printed.get(year)!;
+      const { pages, tables } = printed.get(path)!;
       expect(tables.length).toBeGreaterThan(0);
       const fitting = tables.filter((t) => t.height < 0.9 * CONTENT_HEIGHT);
       expect(splitAcrossPages(fitting)).toEqual([]);
@@ -167,24 +179,24 @@ describe("printing the annual summaries", () => {
     });
 
     it("opens with a cover page: title, build date, permalink and contents, then the text", () => {
-      const [cover, next] = printed.get(year)!.pages;
-      const title = builtPage(`/years/${year}/`).querySelector("h1")!.textContent!.trim();
+      const [cover, next] = printed.get(path)!.pages;
+      const title = builtPage(`/${path}`).querySelector("h1")!.textContent!.trim();
       const flat = (s: string) => s.replace(/\s+/g, "");
       expect(flat(cover!.text)).toContain(flat(title));
-      expect(cover!.text).toContain("15 January 2026");
-      expect(flat(cover!.text)).toContain(flat(`/years/${year}/`));
-      expect(cover!.text).toContain("Contents");
-      expect(next!.text).toContain(`What the report has for ${year}`);
+      expect(flat(cover!.text)).toContain(flat(formatDate("2026-01-15", m)));
+      expect(flat(cover!.text)).toContain(flat(`/${path}`));
+      expect(flat(cover!.text)).toContain(flat(m.pages.year.contents));
+      expect(flat(next!.text)).toContain(flat(m.pages.year.whatWeHave(year)));
     });
 
     it("prints the addresses of the periods it lists", () => {
-      const text = printed.get(year)!.pages.map((p) => p.text.replace(/\s+/g, "")).join("");
-      for (const a of builtPage(`/years/${year}/`).querySelectorAll(".coverage a[data-period]")) expect(text).toContain(`/periods/${a.getAttribute("href")!.split("/")[2]}/`);
+      const text = printed.get(path)!.pages.map((p) => p.text.replace(/\s+/g, "")).join("");
+      for (const a of builtPage(`/${path}`).querySelectorAll(".coverage a[data-period]")) expect(text).toContain(a.getAttribute("href"));
     });
 
     it("prints light, without navigation or skip links, even when the screen is dark", async () => {
       await page.emulateMedia({ media: "print", colorScheme: "dark" });
-      await page.goto(new URL(`years/${year}/`, server.url).href);
+      await page.goto(new URL(path, server.url).href);
       const report = await page.evaluate(() => {
         const luminance = (colour: string) => {
           const [r = 0, g = 0, b = 0, a = 1] = (colour.match(/[\d.]+/g) ?? []).map(Number);
@@ -200,9 +212,9 @@ describe("printing the annual summaries", () => {
         const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0).length;
         return {
           html: getComputedStyle(document.documentElement).backgroundColor,
-          ink: luminance(getComputedStyle(document.querySelector(".narrative p")!).color).value,
+          ink: luminance(getComputedStyle(document.querySelector(".narrative p, .lede")!).color).value,
           darkBackgrounds,
-          navigation: shown("nav[aria-label=Main], .skip, button, .chart-downloads, .pager"),
+          navigation: shown(".site-header nav, .skip, button, .chart-downloads, .pager"),
         };
       });
       expect(report.html).toBe("rgb(255, 255, 255)");

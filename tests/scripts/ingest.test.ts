@@ -39,9 +39,14 @@ function setUp(text = TEXT, name = "bulletin.txt") {
     readFileSync(metrics, "utf8").replace("metrics:\n", "metrics:\n  - { id: calls.received, label: Calls, unit: applications, group: legal-migration, definition: Calls. }\n  - { id: eservices.applications, label: E-applications, unit: applications, group: legal-migration, definition: Online. }\n"),
   );
   // …and name its registration metric as the dataset (and the phrasings table) do.
-  for (const file of ["metrics.yaml", "observations.csv"]) {
+  for (const file of ["metrics.yaml", "observations.csv", "editions/az.yaml", "editions/ru.yaml"]) {
     const path = join(data, file);
     writeFileSync(path, readFileSync(path, "utf8").replaceAll("stay.applications", "stay.registration-applications"));
+  }
+  // The two metrics in the other editions' words too.
+  for (const [edition, calls, online] of [["az", "Zənglər", "Elektron müraciətlər"], ["ru", "Звонки", "Электронные обращения"]]) {
+    const path = join(data, "editions", `${edition}.yaml`);
+    writeFileSync(path, readFileSync(path, "utf8").replace("metrics:\n", `metrics:\n  calls.received: { label: ${calls}, definition: ${calls}. }\n  eservices.applications: { label: ${online}, definition: ${online}. }\n`));
   }
   const input = join(root, name);
   writeFileSync(input, text);
@@ -89,6 +94,13 @@ describe("npm run ingest", () => {
     expect(keys.filter((k) => k === "bulletin:8:2024")).toHaveLength(1);
     for (const line of [3, 4, 7]) expect(keys).toContain(`bulletin:${line}:2024`);
     expect(new Set(keys).size).toBe(keys.length);
+
+    // The new month is named in the other editions by its dates, and the narratives to write are named.
+    expect(readFileSync(join(data, "editions", "az.yaml"), "utf8")).toMatch(/2024-03: \{ label: mart 2024, source_label: [^}]+ \}/);
+    expect(readFileSync(join(data, "editions", "ru.yaml"), "utf8")).toMatch(/2024-03: \{ label: март 2024, source_label: [^}]+ \}/);
+    expect(readFileSync(join(data, "editions", "ru.yaml"), "utf8")).toContain("# Russian texts of the fixture dataset");
+    expect(run.stdout).toMatch(/2024-03: az "mart 2024", ru "март 2024"/);
+    expect(run.stdout).toMatch(/Narratives to write[^\n]*\n\s+\S*periods\/2024-03\.md\n\s+\S*az\/periods\/2024-03\.md\n\s+\S*ru\/periods\/2024-03\.md/);
 
     // Ingesting the same text again finds everything unchanged and writes nothing.
     git(data, "add", ".");
