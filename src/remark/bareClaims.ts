@@ -52,7 +52,7 @@ function sentences(block: Nodes): Sentence[] {
     for (const end of new Set([...ends, piece.text.length])) {
       const part = piece.text.slice(from, end);
       for (const m of part.matchAll(WORD))
-        current.words.push({ word: m[0].toLowerCase(), at: pointAt(piece.start, piece.text, from + m.index), index: current.text.length + m.index });
+        current.words.push({ word: lower(m[0]), at: pointAt(piece.start, piece.text, from + m.index), index: current.text.length + m.index });
       current.text += part;
       if (end !== piece.text.length || ends.includes(end)) {
         done.push(current);
@@ -73,8 +73,8 @@ export function reportBareClaims(tree: Root, file: VFile, { headline = false, vo
     if (node.type !== "paragraph" && node.type !== "heading" && node.type !== "tableCell") return;
     for (const sentence of sentences(node)) {
       if (!sentence.cites && !headline) continue;
-      const lower = sentence.text.toLowerCase();
-      const allowed = vocabulary.allowed.flatMap(({ phrase }) => [...lower.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, "gu"))].map((m) => [m.index, m.index + phrase.length] as const));
+      const lowered = lower(sentence.text);
+      const allowed = vocabulary.allowed.flatMap(({ phrase }) => [...lowered.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, "gu"))].map((m) => [m.index, m.index + phrase.length] as const));
       for (const { word, at, index } of sentence.words) {
         const claims = words.has(word) || stems.some((stem) => word.startsWith(stem));
         if (!claims || allowed.some(([from, to]) => index >= from && index < to)) continue;
@@ -86,6 +86,19 @@ export function reportBareClaims(tree: Root, file: VFile, { headline = false, vo
     }
     return "skip";
   });
+}
+
+/**
+ * Lower case, letter for letter: "İ" lowers to two code units ("i̇"), which would shift every
+ * position after it and misplace the allowed phrasings of an Azerbaijani sentence.
+ */
+function lower(text: string): string {
+  return [...text]
+    .map((c) => {
+      const lowered = c.toLowerCase();
+      return lowered.length === c.length ? lowered : lowered[0];
+    })
+    .join("");
 }
 
 function escapeRegExp(text: string): string {

@@ -20,5 +20,6 @@ export function resolvePlainText(text: string, field: "title" | "summary", kind:
   resolveFigureDirectives(tree, file, target as Exclude<typeof target, string>, context);
   const [problem] = file.messages;
   if (problem) file.fail(`in the ${field}, ${problem.reason}`);
-  return toString(tree).replace(/\s+/g, " ").trim();
+  // Runs of ordinary white space only: a no-break space inside a number ("27 328") must stay.
+  return toString(tree).replace(/[ \t\r\n]+/g, " ").trim();
 }

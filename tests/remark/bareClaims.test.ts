@@ -61,3 +61,11 @@ describe("bare claim words in the other editions", () => {
     expect(file.messages).toEqual([]);
   });
 });
+
+describe("bare claim words after a capital İ", () => {
+  it("keep the allowed phrasings in place, though İ lowers to two characters", () => {
+    const file = new VFile({ value: "İlin birinci yarısında :fig[stay.applications] müraciət qeydə alınıb." });
+    reportBareClaims(unified().use(remarkParse).use(remarkDirective).parse(file), file, { vocabulary: CLAIM_WORDS.az });
+    expect(file.messages).toEqual([]);
+  });
+});

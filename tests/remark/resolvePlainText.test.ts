@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolvePlainText } from "../../src/remark/resolvePlainText.ts";
+import { editionMessages } from "../../src/lib/i18n/editions.ts";
+import { buildSiteModel } from "../../src/lib/model/siteModel.ts";
 import { FIXTURE_MODEL } from "../helpers/narrative.ts";
 
 const context = { model: FIXTURE_MODEL, base: "/" };
@@ -18,5 +20,12 @@ describe("resolvePlainText", () => {
   it("fails with the problem, said to be in the field it is in", () => {
     expect(() => resolvePlainText("Calls :fig[nope].", "summary", "period", "2024-01", context)).toThrow(/in the summary, :fig\[nope\]: "nope" is not a metric/);
     expect(() => resolvePlainText("Registrations :claim[fall]{is=down of=stay.applications vs=2024-02}", "title", "period", "2024-01", context)).toThrow(/in the title, :claim\[fall\]: the claim "fall" \(is=down\) no longer holds/);
+  });
+});
+
+describe("resolvePlainText in another edition", () => {
+  it("keeps the no-break space that groups a number's thousands", () => {
+    const model = buildSiteModel(FIXTURE_MODEL.dataset, editionMessages("ru"));
+    expect(resolvePlainText("Заявлений —\n:fig[stay.applications].", "summary", "period", "2024-01", { model, base: "/ru/" })).toBe("Заявлений — 27\u00a0328.");
   });
 });
