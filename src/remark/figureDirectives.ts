@@ -2,7 +2,8 @@
  * Resolves figure references in period narratives at build time, so that no figure in the
  * prose is typed by hand:
  *
- *   :fig[metric]{period=id}          the figure as published (this page's period by default)
+ *   :fig[metric]{period=id}          the figure as published (this page's period by default);
+ *                                    {case=ablative…} adds an Azerbaijani case ending ("1.826-dan")
  *   :change[metric]{vs=id period=id} percent change from period `vs`, computed
  *   :diff[metric]{vs=id period=id}   difference in count from period `vs`, computed
  *   :share[metric]{of=metric period=id}  the figure as a percent of another, computed
@@ -37,7 +38,7 @@ export interface FigureContext {
 }
 
 const ATTRIBUTES: Record<string, readonly string[]> = {
-  fig: ["period"],
+  fig: ["period", "case"],
   change: ["vs", "period"],
   diff: ["vs", "period"],
   share: ["of", "period"],
@@ -113,6 +114,17 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
     return text(words);
   }
 
+  /** The figure with the case ending `grammaticalCase` asks for, in an edition whose numbers take them (az). */
+  function withCase(shown: string, value: number, metric: { unit: string; claim?: string }, grammaticalCase: string | undefined, fail: Fail): string {
+    if (grammaticalCase === undefined) return shown;
+    const cases = model.m.terms.numberCases;
+    if (!cases.includes(grammaticalCase))
+      fail(cases.length === 0 ? `case= is for editions whose numbers take case endings (az); in ${model.m.lang} put the case on the noun` : `case=${grammaticalCase} is not a case ending; use one of ${cases.join(", ")}`);
+    const percent = metric.unit === "percent" || metric.claim === "change";
+    if (!percent && !Number.isInteger(value)) fail("case= goes with whole numbers and percentages, whose last spoken word is known");
+    return model.m.terms.withCase(shown, value, grammaticalCase, percent);
+  }
+
   function resolveOne(directive: TextDirective, fail: Fail) {
     if (directive.type !== "textDirective") fail("figure references go inside a sentence: use a single colon, e.g. :fig[calls.received]");
     const allowed = ATTRIBUTES[directive.name];
@@ -134,7 +146,7 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
       const metric = metrics.get(metricId(id, fail));
       const o = figure(metric.id, at, fail);
       replacement = element("a", { href: figureHref(o), className: "fig-ref", title: words.figure({ metric: metric.label, definition: metric.definition, source: sourceOf(o) }) }, [
-        element("data", { value: String(o.value) }, [text(formatFigure(o.value, metric, model.m))]),
+        element("data", { value: String(o.value) }, [text(withCase(formatFigure(o.value, metric, model.m), o.value, metric, attributes.case ?? undefined, fail))]),
       ]);
     } else if (directive.name === "gap") {
       const metric = metrics.get(metricId(id, fail));

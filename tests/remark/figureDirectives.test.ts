@@ -3,6 +3,9 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
+import { resolve } from "node:path";
+import { loadEditionTexts, localisedDataset } from "../../src/lib/dataset/editionTexts.ts";
+import { editionMessages } from "../../src/lib/i18n/editions.ts";
 import { buildSiteModel } from "../../src/lib/model/siteModel.ts";
 import { resolveFigureDirectives } from "../../src/remark/figureDirectives.ts";
 import { FIXTURE_MODEL, narrativeFailure as failure, renderNarrative } from "../helpers/narrative.ts";
@@ -100,5 +103,20 @@ describe("links of figures shown on the page about the Service", () => {
     };
     const file = new VFile({ path: "content/periods/2024-01.md", value: ":fig[decisions.total]{period=institution}" });
     expect(renderNarrative(file.value as string, { model: buildSiteModel(withProfile) })).toContain('href="/about/"');
+  });
+});
+
+describe("case endings on figures (Azerbaijani)", () => {
+  const fixture = FIXTURE_MODEL.dataset;
+  const az = buildSiteModel(localisedDataset(fixture, loadEditionTexts(resolve("tests/fixtures/dataset/editions/az.yaml"), fixture, "az")), editionMessages("az"));
+
+  it("adds the ending in harmony with how the number is read", () => {
+    expect(renderNarrative(":fig[stay.applications]{case=ablative} çox", { model: az })).toContain(">27.328-dən</data>");
+    expect(renderNarrative(":fig[decisions.total]{case=dative} qədər", { model: az })).toContain(">1.826-ya</data>");
+  });
+
+  it("refuses a case ending in an edition whose numbers take none, and an unknown case", () => {
+    expect(failure(":fig[stay.applications]{case=ablative}")).toMatch(/case= is for editions whose numbers take case endings \(az\); in en put the case on the noun/);
+    expect(() => renderNarrative(":fig[stay.applications]{case=vocative}", { model: az })).toThrow(/case=vocative is not a case ending; use one of dative, ablative/);
   });
 });

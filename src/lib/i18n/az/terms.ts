@@ -1,3 +1,4 @@
+import { NUMBER_CASES, withCase, type NumberCase } from "./numberCase.ts";
 import type { NumberFormat } from "../../numbers.ts";
 import type { OmissionReason, PeriodFlag, PeriodKind } from "../../dataset/schema.ts";
 
@@ -80,4 +81,7 @@ export const terms = {
   /** A computed difference of two counts in words; the value comes formatted, without its sign. */
   difference: { more: (value: string) => `${value} çox`, fewer: (value: string) => `${value} az`, same: "eyni say" },
   citation: (document: string, line: string) => `${document}, sətir ${line}`,
+  /** The case endings a number in digits takes after a hyphen (src/lib/i18n/az/numberCase.ts): "1.826-dan". */
+  numberCases: NUMBER_CASES as readonly string[],
+  withCase: (shown: string, value: number, grammaticalCase: string, percent: boolean) => withCase(shown, value, grammaticalCase as NumberCase, percent),
 };

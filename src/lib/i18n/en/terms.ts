@@ -69,4 +69,7 @@ export const terms = {
   /** A computed difference of two counts in words; the value comes formatted, without its sign. */
   difference: { more: (value: string) => `${value} more`, fewer: (value: string) => `${value} fewer`, same: "the same number" },
   citation: (document: string, line: string) => `${document}, line ${line}`,
+  /** The case endings a number in digits can take in a narrative (:fig[…]{case=…}); English numbers take none. */
+  numberCases: [] as readonly string[],
+  withCase: (shown: string, _value: number, _case: string, _percent: boolean) => shown,
 };

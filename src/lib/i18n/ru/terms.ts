@@ -78,4 +78,7 @@ export const terms = {
   /** A computed difference of two counts in words; the value comes formatted, without its sign: "на 8 173 меньше". */
   difference: { more: (value: string) => `на ${value} больше`, fewer: (value: string) => `на ${value} меньше`, same: "столько же" },
   citation: (document: string, line: string) => `${document}, строка ${line}`,
+  /** Russian declines the noun after a number, not the number: no case endings on digits. */
+  numberCases: [] as readonly string[],
+  withCase: (shown: string, _value: number, _case: string, _percent: boolean) => shown,
 };
