@@ -2,11 +2,11 @@
  * The one place that spells the site's URLs. Pages link only through these helpers, so the
  * permalinks stay fixed and a deploy under a sub-path (`base`) reaches every link.
  */
+import { inEdition, splitEditionPath, type Edition } from "./i18n/editionPaths.ts";
+
 // Written out in full so that Vite can put the configured base in at build time; plain Node
 // (scripts, tests) has no import.meta.env and gets "/".
 const BASE: string = import.meta.env?.BASE_URL ?? "/";
-
-import { inEdition, splitEditionPath, type Edition } from "./i18n/editionPaths.ts";
 
 /** Prefixes a root-relative path with the deploy base: "/periods/" -> "/sms-report/periods/". */
 export function withBase(path: string, base: string = BASE): string {

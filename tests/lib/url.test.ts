@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureRowId, paths, withBase } from "../../src/lib/url.ts";
+import { editionBase, figureRowId, linkFrom, paths, withBase } from "../../src/lib/url.ts";
 
 describe("withBase", () => {
   it("prefixes a root-relative path with a base that ends in a slash", () => {
@@ -78,5 +78,20 @@ describe("figureRowId", () => {
 
   it("keeps the rows of one metric in two tables apart", () => {
     expect(figureRowId("fig", "stay.applications")).not.toBe(figureRowId("2017-h1", "stay.applications"));
+  });
+});
+
+describe("links between the pages of an edition", () => {
+  it("keep a link in the edition of the page it is on, under the deploy base", () => {
+    expect(linkFrom(new URL("https://x.org/az/periods/2024-11/"), "/periods/")).toBe("/az/periods/");
+    expect(linkFrom(new URL("https://x.org/periods/2024-11/"), "/periods/")).toBe("/periods/");
+    expect(linkFrom(new URL("https://x.org/sms/ru/years/2024/"), "/about/", "/sms/")).toBe("/sms/ru/about/");
+    // An English page whose path merely starts like a language stays English.
+    expect(linkFrom(new URL("https://x.org/azimuth/"), "/data/")).toBe("/data/");
+  });
+
+  it("give each edition's narratives the base their links need", () => {
+    expect(editionBase("en", "/")).toBe("/");
+    expect(editionBase("az", "/sms/")).toBe("/sms/az/");
   });
 });
