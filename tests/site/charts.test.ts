@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, it } from "vitest";
+import { getSiteModel } from "../../src/lib/site.ts";
 import { builtPage } from "../helpers/builtSite.ts";
 
 const siteDir = inject("siteDir");
@@ -136,5 +137,25 @@ describe("the built site", () => {
     const files = htmlFiles(siteDir);
     expect(files.length).toBeGreaterThan(40);
     for (const file of files) expect(readFileSync(file, "utf8").replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, ""), file).not.toMatch(/<script\b/i);
+  });
+});
+
+describe("chart marks", () => {
+  // Every period's name in every edition, to find the one each mark's title names.
+  const labels = (["en", "az", "ru"] as const).flatMap((edition) => getSiteModel(edition).periods.all.map((p) => p.label));
+
+  it.each(["", "az/", "ru/"])("/%scharts/*.svg: every bar has a <title> with its period and its value", (prefix) => {
+    const files = readdirSync(join(siteDir, prefix, "charts")).filter((f) => f.endsWith(".svg"));
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const { document } = parseHTML(readFileSync(join(siteDir, prefix, "charts", file), "utf8"));
+      const marks = [...document.querySelectorAll("g.chart-value > rect")];
+      expect(marks.length, file).toBeGreaterThan(0);
+      for (const mark of marks) {
+        const title = mark.querySelector("title")?.textContent ?? "";
+        expect(title, `${file}: a bar's title`).toMatch(/\d/);
+        expect(labels.some((label) => title.toLowerCase().includes(label.toLowerCase())), `${file}: "${title}" names a period`).toBe(true);
+      }
+    }
   });
 });

@@ -62,7 +62,7 @@ export function breakdownChart(sources: ChartSources, parent: ChartFigure, parts
     columns: [words.column, capitalise(unitLabel(parent.unit), m.locale)],
     rows,
     csv: figureCsv(rows, ids, m.charts.status),
-    plot: breakdownBars(rows, m),
+    plot: breakdownBars(rows, parent.period.label, m),
   });
 }
 
@@ -98,7 +98,7 @@ export function groupedBreakdown(sources: ChartSources, parent: ChartFigure, par
     columns: [words.column, capitalise(unitLabel(parent.unit), m.locale)],
     rows,
     csv: { header: ["period", "topic", "value", "status"], records: rows.map((r) => [period.id, r.label, r.value, m.charts.status[r.status]]) },
-    plot: breakdownBars(rows, m),
+    plot: breakdownBars(rows, parent.period.label, m),
   });
 }
 
@@ -127,6 +127,6 @@ export function sideBySide(sources: ChartSources, own: readonly ChartFigure[], c
     columns: [words.column, capitalise(unitLabel(unit), m.locale)],
     rows,
     csv: figureCsv(rows, figures.map((f) => ({ period: period.id, metric: f.metric.id })), m.charts.status),
-    plot: breakdownBars(rows, m),
+    plot: breakdownBars(rows, period.label, m),
   });
 }

@@ -70,7 +70,7 @@ export function computedChange(sources: ChartSources, period: Period, before: Pe
         header: ["metric", "label", "before_period", "before", "after_period", "after", "percent_change", "status"],
         records: pairs.map((p, i) => [p.after.metric.id, p.after.metric.label, before.id, p.before.value, period.id, p.after.value, Number(p.percent.toFixed(2)), m.charts.status[rows[i]!.status]]),
       },
-      plot: changeBars(rows.map((r) => ({ label: r.label, percent: r.value, display: r.display, status: r.status })), m),
+      plot: changeBars(rows.map((r) => ({ label: r.label, percent: r.value, display: r.display, status: r.status })), `${before.label} → ${period.label}`, m),
     }),
   };
 }
@@ -113,7 +113,7 @@ export function statedChange(sources: ChartSources, period: Period, vs: string):
         header: ["metric", "label", "vs_period", "percent_change_stated", "status"],
         records: claims.map((o, i) => [o.metric, rows[i]!.label, vs, o.value, m.charts.status[rows[i]!.status]]),
       },
-      plot: changeBars(rows.map((r) => ({ label: r.label, percent: r.value, display: r.display, status: r.status })), m),
+      plot: changeBars(rows.map((r) => ({ label: r.label, percent: r.value, display: r.display, status: r.status })), `${before.label} → ${period.label}`, m),
     }),
   };
 }

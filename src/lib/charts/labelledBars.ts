@@ -10,6 +10,8 @@ export interface LabelledBar {
   value: number;
   display: string;
   status: PointStatus;
+  /** The bar's tooltip and accessible text: what it shows, its value and status (SVG <title>). */
+  title: string;
   tone?: Tone;
   /** Sets the label in bold, for the bar the chart is about. */
   emphasis?: boolean;
@@ -59,6 +61,7 @@ export function labelledBars(bars: readonly LabelledBar[], options: LabelledBars
       stroke: (d: (typeof rows)[number]) => COLOURS[d.tone],
       strokeWidth: STROKE_WIDTH,
       strokeDasharray: dashed ? FLAGGED_DASH : undefined,
+      title: "title",
       className: "chart-value",
     });
   const label = (subset: typeof rows, bold: boolean) =>

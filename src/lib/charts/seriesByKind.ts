@@ -14,6 +14,8 @@ export interface SeriesPoint {
   value: number;
   display: string;
   status: PointStatus;
+  /** The bar's tooltip and accessible text (SVG <title>). */
+  title: string;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -86,6 +88,7 @@ export function seriesByKind(points: readonly SeriesPoint[], unit: string, month
       stroke: COLOURS.bar,
       strokeWidth: STROKE_WIDTH,
       strokeDasharray: dashed ? FLAGGED_DASH : undefined,
+      title: "title",
       className: "chart-value",
     });
 

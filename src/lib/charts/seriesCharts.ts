@@ -7,7 +7,7 @@ import { statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
 import { makeChart } from "./makeChart.ts";
 import { seriesByKind } from "./seriesByKind.ts";
 import type { Chart, ChartRow } from "./types.ts";
-import { capitalise } from "./wording.ts";
+import { capitalise, markTitle } from "./wording.ts";
 
 /** One metric over the periods of one kind (`series`, in time order), on a time axis. */
 export function seriesChart(sources: ChartSources, metric: Metric, kind: PeriodKind, series: readonly ChartFigure[]): Chart {
@@ -60,7 +60,7 @@ export function seriesDownloadAndPlot(
       records: series.map((f, i) => [f.period.id, f.period.start!, f.period.end!, metric, f.value, status[rows[i]!.status]]),
     },
     plot: seriesByKind(
-      series.map((f, i) => ({ label: f.period.label, start: f.period.start!, end: f.period.end!, value: f.value, display: rows[i]!.display, status: f.status })),
+      series.map((f, i) => ({ label: f.period.label, start: f.period.start!, end: f.period.end!, value: f.value, display: rows[i]!.display, status: f.status, title: markTitle(f.period.label, rows[i]!.display, f.status, m) })),
       unitLabel,
       m.charts.axis.months,
       m,

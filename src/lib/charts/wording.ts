@@ -1,5 +1,6 @@
 import { formatNumber } from "../format.ts";
 import type { Messages } from "../i18n/messages.ts";
+import type { PointStatus } from "./types.ts";
 
 /** "Entry bans and expulsions" -> "entry bans and expulsions" (in any alphabet); leaves "ASAN Service index" alone. */
 export function lowerFirst(text: string, locale?: string): string {
@@ -15,6 +16,11 @@ export function listOf(items: readonly string[], m: Messages, limit = Infinity):
 }
 
 /** "noyabr 2024" -> "Noyabr 2024"; with the locale, "istiqamət" -> "İstiqamət" (az). */
+/** A bar's <title>: "November 2024: 27,328 (published)", in the words of the edition. */
+export function markTitle(what: string, display: string, status: PointStatus, m: Pick<Messages, "charts">): string {
+  return m.charts.markTitle({ what, value: display, status: m.charts.status[status] });
+}
+
 export function capitalise(text: string, locale?: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

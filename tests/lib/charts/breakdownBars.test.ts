@@ -10,9 +10,13 @@ const parts: BreakdownPart[] = [
   { label: "Decisions on officials of organisations that receive, serve or employ foreigners", value: 0, display: "0", status: "flagged" },
   { label: "Not itemised in the source", value: 4, display: "4", status: "derived" },
 ];
-const render = () => renderChart(breakdownBars(parts, en), { id: "breakdown", label: "Bar chart: decisions by kind" });
+const render = () => renderChart(breakdownBars(parts, "November 2024", en), { id: "breakdown", label: "Bar chart: decisions by kind" });
 
 describe("breakdownBars", () => {
+  it("names each part's period, value and status in its bar's <title>", () => {
+    expect(valueMarks(render()).map((rect) => rect.querySelector("title")?.textContent)).toContain("Decisions not to expel · November 2024: 844 (published)");
+  });
+
   it("matches the checked-in SVG", async () => {
     await expect(render()).toMatchFileSnapshot("./__snapshots__/breakdownBars.svg");
   });

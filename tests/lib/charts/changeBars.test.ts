@@ -9,7 +9,7 @@ const changes: FigureChange[] = [
   { label: "Calls to the Call Center", percent: 9.4, display: "up 9.4%", status: "published" },
   { label: "Applications to establish citizenship", percent: -14.9, display: "down 14.9%", status: "published" },
 ];
-const render = () => renderChart(changeBars(changes, en), { id: "change", label: "Bar chart: changes" });
+const render = () => renderChart(changeBars(changes, "First half of 2017 → First half of 2018", en), { id: "change", label: "Bar chart: changes" });
 
 describe("changeBars", () => {
   it("matches the checked-in SVG", async () => {

@@ -4,15 +4,19 @@ import { renderChart } from "../../../src/lib/charts/renderChart.ts";
 import { marksInOrder, parseSvg, valueMarks } from "./svgMarks.ts";
 
 const bars: LabelledBar[] = [
-  { label: "Applications for a temporary residence permit", value: 1200, display: "1,200", status: "published", emphasis: true },
-  { label: "Applications for a permanent residence permit, a label long enough to be wrapped on to a second line", value: 300, display: "300", status: "derived" },
-  { label: "Applications for citizenship", value: -150, display: "−150", status: "flagged", tone: "context" },
+  { label: "Applications for a temporary residence permit", value: 1200, display: "1,200", status: "published", emphasis: true, title: "Temporary: 1,200 (published)" },
+  { label: "Applications for a permanent residence permit, a label long enough to be wrapped on to a second line", value: 300, display: "300", status: "derived", title: "Permanent: 300 (computed)" },
+  { label: "Applications for citizenship", value: -150, display: "−150", status: "flagged", tone: "context", title: "Citizenship: −150 (flagged)" },
 ];
 const render = (given = bars) => renderChart(labelledBars(given, { tickFormat: (v) => `${v}` }), { id: "labelled", label: "Bar chart: applications" });
 
 describe("labelledBars", () => {
   it("matches the checked-in SVG", async () => {
     await expect(render()).toMatchFileSnapshot("./__snapshots__/labelledBars.svg");
+  });
+
+  it("gives every bar its <title>, for a pointer and a screen reader", () => {
+    expect(valueMarks(render()).map((rect) => rect.querySelector("title")?.textContent).sort()).toEqual(bars.map((b) => b.title).sort());
   });
 
   it("draws one bar per value, each under its own label", () => {

@@ -5,15 +5,19 @@ import { marksInOrder, valueMarks } from "./svgMarks.ts";
 import { en } from "../../../src/lib/i18n/en/index.ts";
 
 const months: SeriesPoint[] = [
-  { label: "August 2023 (first bulletin)", start: "2023-08-01", end: "2023-08-31", value: 6117, display: "6,117", status: "flagged" },
-  { label: "August 2023 (second bulletin)", start: "2023-08-01", end: "2023-08-31", value: 9160, display: "9,160", status: "flagged" },
-  { label: "February 2024", start: "2024-02-01", end: "2024-02-29", value: 6268, display: "6,268", status: "published" },
-  { label: "September 2024 (derived)", start: "2024-09-01", end: "2024-09-30", value: 5882, display: "5,882", status: "derived" },
-  { label: "November 2024", start: "2024-11-01", end: "2024-11-30", value: 0, display: "0", status: "published" },
+  { label: "August 2023 (first bulletin)", start: "2023-08-01", end: "2023-08-31", value: 6117, display: "6,117", status: "flagged", title: "August 2023 (first bulletin): 6,117 (flagged)" },
+  { label: "August 2023 (second bulletin)", start: "2023-08-01", end: "2023-08-31", value: 9160, display: "9,160", status: "flagged", title: "August 2023 (second bulletin): 9,160 (flagged)" },
+  { label: "February 2024", start: "2024-02-01", end: "2024-02-29", value: 6268, display: "6,268", status: "published", title: "February 2024: 6,268 (published)" },
+  { label: "September 2024 (derived)", start: "2024-09-01", end: "2024-09-30", value: 5882, display: "5,882", status: "derived", title: "September 2024 (derived): 5,882 (derived)" },
+  { label: "November 2024", start: "2024-11-01", end: "2024-11-30", value: 0, display: "0", status: "published", title: "November 2024: 0 (published)" },
 ];
 const render = (points = months) => renderChart(seriesByKind(points, "calls", en.charts.axis.months, en), { id: "series", label: "Bar chart over time: calls" });
 
 describe("seriesByKind", () => {
+  it("gives every bar its <title> with the period, the value and the status", () => {
+    expect(valueMarks(render()).map((rect) => rect.querySelector("title")?.textContent).sort()).toEqual(months.map((p) => p.title).sort());
+  });
+
   it("matches the checked-in SVG", async () => {
     await expect(render()).toMatchFileSnapshot("./__snapshots__/seriesByKind.svg");
   });

@@ -32,6 +32,8 @@ export const charts = {
     csv: "onun məlumatları (CSV)",
   },
   status,
+  /** What a pointer or a screen reader gets from one bar: what it shows, its exact value and its status. */
+  markTitle: (p: { what: string; value: string; status: string }) => `${p.what}: ${p.value} (${p.status})`,
   /** What a hatched or dashed bar means, for the key under a chart. */
   statusKeys: {
     derived: "Ştrixlənmiş: bu hesabat tərəfindən hesablanıb; heç bir mənbə onu vermir.",

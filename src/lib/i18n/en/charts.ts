@@ -21,6 +21,8 @@ export const charts = {
     csv: "its data (CSV)",
   },
   status,
+  /** What a pointer or a screen reader gets from one bar: what it shows, its exact value and its status. */
+  markTitle: (p: { what: string; value: string; status: string }) => `${p.what}: ${p.value} (${p.status})`,
   /** What a hatched or dashed bar means, for the key under a chart. */
   statusKeys: {
     derived: "Hatched: computed by this report; no source gives it.",
