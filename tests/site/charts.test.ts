@@ -82,10 +82,10 @@ describe("indicator pages", () => {
     expect(links("/", "nav a")).toContain("/indicators/");
   });
 
-  it.each(indicatorPages)("%s has its chart and every figure in a table", (path) => {
+  it.each(indicatorPages)("%s has its charts or single figures, and every figure in a table", (path) => {
     const page = builtPage(path);
     const figures = [...page.querySelectorAll("figure.chart-figure")];
-    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.length + page.querySelectorAll(".single-figure").length).toBeGreaterThan(0);
     for (const figure of figures) checkFigure(figure);
     expect(page.querySelectorAll(".indicator-table tbody tr a[href^='/periods/']").length).toBeGreaterThanOrEqual(2);
   });
@@ -96,7 +96,9 @@ describe("indicator pages", () => {
     const labels = [...monthly.querySelectorAll("tbody th")].map((th) => th.textContent);
     expect(labels).toContain("November 2024");
     expect(labels).not.toContain("January–September 2024");
-    expect(page.querySelector("#chart-indicator-calls\\.received-nine-months")).not.toBeNull();
+    // The one nine-month total is shown as a figure, not a chart.
+    expect(page.querySelector("#chart-indicator-calls\\.received-nine-months")).toBeNull();
+    expect([...page.querySelectorAll(".single-figure figcaption")].map((c) => c.textContent)).toContain("Nine months (cumulative)");
     expect(page.querySelector(".chart-grid")!.textContent).not.toContain("Undated block");
     expect(page.querySelector(".indicator-table")!.textContent).toContain("Undated block");
   });
@@ -144,18 +146,31 @@ describe("chart marks", () => {
   // Every period's name in every edition, to find the one each mark's title names.
   const labels = (["en", "az", "ru"] as const).flatMap((edition) => getSiteModel(edition).periods.all.map((p) => p.label));
 
-  it.each(["", "az/", "ru/"])("/%scharts/*.svg: every bar has a <title> with its period and its value", (prefix) => {
+  it.each(["", "az/", "ru/"])("/%scharts/*.svg: every chart draws two values or more, and every bar has a <title> with its period and its value", (prefix) => {
     const files = readdirSync(join(siteDir, prefix, "charts")).filter((f) => f.endsWith(".svg"));
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {
       const { document } = parseHTML(readFileSync(join(siteDir, prefix, "charts", file), "utf8"));
       const marks = [...document.querySelectorAll("g.chart-value > rect")];
-      expect(marks.length, file).toBeGreaterThan(0);
+      // A single value is shown as a figure, never as a one-bar chart.
+      expect(marks.length, `${file} draws fewer than two values`).toBeGreaterThanOrEqual(2);
       for (const mark of marks) {
         const title = mark.querySelector("title")?.textContent ?? "";
         expect(title, `${file}: a bar's title`).toMatch(/\d/);
         expect(labels.some((label) => title.toLowerCase().includes(label.toLowerCase())), `${file}: "${title}" names a period`).toBe(true);
       }
     }
+  });
+});
+
+describe("single figures", () => {
+  it("show a kind of period with one figure as that figure, with its period and citation, on the indicator page", () => {
+    const page = builtPage("/indicators/irregular.decisions/");
+    const singles = [...page.querySelectorAll(".single-figure")];
+    expect(singles.map((s) => s.querySelector("figcaption")?.textContent)).toEqual(["Six months (cumulative)", "Nine months (cumulative)", "Full year"]);
+    expect(singles.map((s) => s.querySelector("data")?.getAttribute("value"))).toEqual(["9415", "16526", "23089"]);
+    expect(singles[0]!.querySelector("a")?.getAttribute("href")).toBe("/periods/2024-h1/#fig-irregular.decisions");
+    expect(singles[0]!.querySelector(".cite a")?.textContent).toMatch(/line \d+/);
+    expect(page.querySelectorAll("figure.chart-figure")).toHaveLength(1);
   });
 });

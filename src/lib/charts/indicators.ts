@@ -16,16 +16,31 @@ export function indicatorFigures(sources: ChartSources, metric: Metric): ChartFi
   return [...inTimeOrder(sources.dataset, dated), ...figures.filter((f) => !dated.includes(f))];
 }
 
+/** The metric's dated figures, kind by kind in KIND_ORDER; the undated block is left to the table. */
+function seriesByKindOf(sources: ChartSources, metric: Metric): [PeriodKind, ChartFigure[]][] {
+  const dated = indicatorFigures(sources, metric).filter((f) => isOnTimeline(f.period));
+  return KIND_ORDER.map((kind) => [kind, dated.filter((f) => f.period.kind === kind)] as [PeriodKind, ChartFigure[]]).filter(([, series]) => series.length > 0);
+}
+
 /**
- * One chart per kind of period, so that months, cumulative totals and years are never drawn
- * on one axis. Periods with no place in time (the undated block) are left to the table.
+ * One chart per kind of period that has two figures or more, so that months, cumulative
+ * totals and years are never drawn on one axis. A kind with a single figure has no chart:
+ * one bar on a padded axis says nothing a figure does not (indicatorSingles).
  */
 export function indicatorCharts(sources: ChartSources, metric: Metric): Chart[] {
-  const dated = indicatorFigures(sources, metric).filter((f) => isOnTimeline(f.period));
-  return KIND_ORDER.flatMap((kind) => {
-    const series = dated.filter((f) => f.period.kind === kind);
-    return series.length > 0 ? [seriesChart(sources, metric, kind, series)] : [];
-  });
+  return seriesByKindOf(sources, metric).flatMap(([kind, series]) => (series.length > 1 ? [seriesChart(sources, metric, kind, series)] : []));
+}
+
+/** A kind of period with one figure of the metric, shown as that figure: its kind, period, value and citation. */
+export interface SingleFigure {
+  kind: PeriodKind;
+  row: IndicatorRow;
+}
+
+/** The kinds of period that have exactly one figure of the metric, each with that figure's row. */
+export function indicatorSingles(sources: ChartSources, metric: Metric): SingleFigure[] {
+  const rows = indicatorRows(sources, metric);
+  return seriesByKindOf(sources, metric).flatMap(([kind, series]) => (series.length === 1 ? [{ kind, row: rows.find((r) => r.figure === series[0])! }] : []));
 }
 
 /** One line of an indicator's table of every figure. */

@@ -1,7 +1,7 @@
 import type { Chart } from "../charts/types.ts";
-import { indicatorReach, indicatorRows, type IndicatorRow } from "../charts/indicators.ts";
+import { indicatorReach, indicatorRows, indicatorSingles, type IndicatorRow } from "../charts/indicators.ts";
 import type { Metric, MetricGroup } from "../dataset/types.ts";
-import { formatNumber, unitLabel } from "../format.ts";
+import { formatNumber, unitLabel, unitWord } from "../format.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { paths } from "../url.ts";
 
@@ -41,6 +41,8 @@ export interface IndicatorView {
   parent?: MetricLink;
   parts: MetricLink[];
   charts: readonly Chart[];
+  /** Kinds of period with a single figure, shown as figures rather than one-bar charts. */
+  singles: { kind: string; row: IndicatorRow; unitWord: string }[];
   rows: (IndicatorRow & { kind: string })[];
 }
 
@@ -59,6 +61,7 @@ export function indicatorView(model: SiteModel, metric: Metric): IndicatorView {
     parent: parent && link(parent),
     parts: model.indicators.filter((m) => m.parent === metric.id).map(link),
     charts: model.charts.ofMetric(metric.id),
+    singles: indicatorSingles(model, metric).map(({ kind, row }) => ({ kind: model.m.terms.kinds.label[kind], row, unitWord: unitWord(row.figure.value, row.figure.unit, model.m) })),
     rows: rows.map((row) => ({ ...row, kind: model.m.terms.kinds.label[row.figure.period.kind] })),
   };
 }

@@ -21,7 +21,7 @@ describe("allCharts", () => {
 
   it("draws the charts of the metrics that get an indicator page, and finds them by page", () => {
     expect(indicatorMetrics(dataset).map((m) => m.id)).toEqual(["stay.applications", "decisions.total", "foreigners.registered"]);
-    expect(catalog.ofMetric("stay.applications").map((c) => c.id)).toEqual(["indicator-stay.applications-month", "indicator-stay.applications-half-year"]);
+    expect(catalog.ofMetric("stay.applications").map((c) => c.id)).toEqual(["indicator-stay.applications-month"]);
     expect(catalog.ofMetric("foreigners.registered.claimed-change")).toEqual([]);
     expect(catalog.ofPeriod("2024-01").map((c) => c.id)).toEqual(["2024-01-parts-decisions.total", "2024-01-compare-stay.applications"]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
-import { indicatorCharts, indicatorFigures, indicatorReach, indicatorRows } from "../../../src/lib/charts/indicators.ts";
+import { indicatorCharts, indicatorFigures, indicatorReach, indicatorRows, indicatorSingles } from "../../../src/lib/charts/indicators.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
 import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
 import { valueMarks } from "./svgMarks.ts";
@@ -14,13 +14,20 @@ describe("indicators", () => {
     expect(indicatorFigures(sources, metric("stay.applications")).map((f) => f.period.id)).toEqual(["2024-01", "2024-02", "2024-h1", "undated"]);
   });
 
-  it("draws months and cumulative periods in separate charts, and leaves the undated block to the table", () => {
+  it("draws each kind of period with two figures or more in a chart of its own, and leaves the undated block to the table", () => {
     const charts = indicatorCharts(sources, metric("stay.applications"));
-    expect(charts.map((c) => c.id)).toEqual(["indicator-stay.applications-month", "indicator-stay.applications-half-year"]);
+    expect(charts.map((c) => c.id)).toEqual(["indicator-stay.applications-month"]);
     expect(charts[0]!.rows.map((r) => r.label)).toEqual(["January 2024", "February 2024"]);
-    expect(charts[1]!.rows.map((r) => r.label)).toEqual(["First half of 2024"]);
     expect(charts[0]!.finding).toBe("Across the 2 months shown, the figure ranges from 19,155 applications in February 2024 to 27,328 applications in January 2024.");
     for (const chart of charts) expect(valueMarks(renderChart(chart.plot, { id: chart.id, label: chart.label }))).toHaveLength(chart.rows.length);
+  });
+
+  it("shows a kind of period with a single figure as that figure, with its period and citation, not as a one-bar chart", () => {
+    const singles = indicatorSingles(sources, metric("stay.applications"));
+    expect(singles.map((s) => [s.kind, s.row.figure.period.id, s.row.display, s.row.citation?.text])).toEqual([["half-year", "2024-h1", "164,503", "Test bulletin, line 5"]]);
+    // Two half-years (the comparison period included) make a chart, and no single figure.
+    expect(indicatorCharts(sources, metric("foreigners.registered")).map((c) => c.rows.length)).toEqual([2]);
+    expect(indicatorSingles(sources, metric("foreigners.registered"))).toEqual([]);
   });
 
   it("lists every figure in the table, the undated one last and flagged", () => {

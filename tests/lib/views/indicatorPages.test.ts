@@ -48,7 +48,9 @@ describe("indicatorView", () => {
     const view = indicatorView(model, model.metrics.get("stay.applications"));
     expect([view.group, view.unit]).toEqual(["Legal migration", "applications"]);
     expect(view.count).toMatch(/^4\b/);
-    expect(view.charts.map((c) => c.id)).toEqual(["indicator-stay.applications-month", "indicator-stay.applications-half-year"]);
+    expect(view.charts.map((c) => c.id)).toEqual(["indicator-stay.applications-month"]);
+    // The one half-year is shown as a figure, with its kind of period, its words and its source.
+    expect(view.singles.map((s) => [s.kind, s.row.figure.period.id, s.row.display, s.unitWord])).toEqual([["Six months (cumulative)", "2024-h1", "164,503", "applications"]]);
     // Dated in time order (31 Jan, 29 Feb, 30 Jun), then the undated block.
     expect(view.rows.map((r) => [r.figure.period.id, r.figure.value])).toEqual([
       ["2024-01", 27328],

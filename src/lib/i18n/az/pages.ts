@@ -119,7 +119,7 @@ export const pages = {
     parts: "Hissələri",
     overTime: "Zaman üzrə",
     overTimeIntro:
-      "Aylar, altı və doqquz aylıq yekunlar və tam illər üçün ayrıca qrafiklər var: artan yekun bir neçə ayı əhatə edir, ona görə də heç vaxt ayrıca ayla eyni oxda çəkilmir. Mənbənin adını çəkmədiyi dövr üzrə rəqəmlər yalnız cədvəldə verilir.",
+      "Aylar, altı və doqquz aylıq yekunlar və tam illər ayrı-ayrılıqda göstərilir: artan yekun bir neçə ayı əhatə edir, ona görə də heç vaxt ayrıca ayla eyni oxda çəkilmir. Bir neçə rəqəmi olan dövr növü üçün qrafik verilir, tək rəqəmi olan üçün isə həmin rəqəmin özü. Mənbənin adını çəkmədiyi dövr üzrə rəqəmlər yalnız cədvəldə verilir.",
     everyFigure: "Bütün rəqəmlər",
     columns: { period: "Dövr", kind: "Növ", source: "Mənbə" },
     computed: "hesablanıb",

@@ -108,7 +108,7 @@ export const pages = {
     parts: "Its parts",
     overTime: "Over time",
     overTimeIntro:
-      "Months, six-month and nine-month totals and full years each have a chart of their own: a cumulative total spans several months, so it is never drawn on the same axis as a single month. Figures for a period the source does not name appear only in the table.",
+      "Months, six-month and nine-month totals and full years are each shown apart: a cumulative total spans several months, so it is never drawn on the same axis as a single month. A kind of period with several figures gets a chart; one with a single figure shows that figure. Figures for a period the source does not name appear only in the table.",
     everyFigure: "Every figure",
     columns: { period: "Period", kind: "Kind", source: "Source" },
     computed: "computed",
