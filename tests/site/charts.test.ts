@@ -64,8 +64,9 @@ describe("charts on period pages", () => {
     for (const id of ["parts", "topics"]) {
       const figure = page.querySelector(`#chart-unlabeled-${id}-applications\\.total`);
       expect(figure?.querySelectorAll("tbody tr.status-flagged").length).toBeGreaterThanOrEqual(3);
-      expect(figure?.querySelector(".chart-swatch-flagged")).not.toBeNull();
     }
+    // Every chart of the page is flagged alike, so the key says so once, above them.
+    expect(page.querySelector(".chart-keys .chart-swatch-flagged")).not.toBeNull();
   });
 
   it("charts the changes from 2020 that the source states for 2021", () => {
@@ -172,5 +173,17 @@ describe("single figures", () => {
     expect(singles[0]!.querySelector("a")?.getAttribute("href")).toBe("/periods/2024-h1/#fig-irregular.decisions");
     expect(singles[0]!.querySelector(".cite a")?.textContent).toMatch(/line \d+/);
     expect(page.querySelectorAll("figure.chart-figure")).toHaveLength(1);
+  });
+});
+
+describe("chart keys", () => {
+  it("write a key line every chart of the page shares once, above the charts, and under none of them", () => {
+    const page = builtPage("/periods/2023-08-a/");
+    const shared = [...page.querySelectorAll(".chart-keys .chart-key")];
+    expect(shared.map((k) => k.querySelector(".chart-swatch")?.getAttribute("class"))).toEqual(["chart-swatch chart-swatch-flagged"]);
+    expect(page.querySelectorAll("figure.chart-figure").length).toBeGreaterThan(1);
+    expect(page.querySelectorAll("figure.chart-figure .chart-swatch-flagged")).toHaveLength(0);
+    // A line not every chart shares stays under the charts that have it.
+    expect(page.querySelectorAll("figure.chart-figure .chart-swatch-derived").length).toBeGreaterThan(0);
   });
 });
