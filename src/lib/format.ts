@@ -43,10 +43,15 @@ export function formatChange(value: number, m: Edition): string {
   return formatPercent(value, m, decimalsOf(value), "exceptZero");
 }
 
+/** Whether the metric's figures are percentages (a stated change, or a share in percent). */
+export function isPercentFigure(metric: Pick<Metric, "unit" | "claim">): boolean {
+  return metric.claim === "change" || metric.unit === "percent";
+}
+
 /** The figure as a reader sees it in a table cell, following the metric's unit and kind. */
 export function formatFigure(value: number, metric: Metric, m: Edition): string {
   if (metric.claim === "change") return formatChange(value, m);
-  if (metric.unit === "percent") return formatPercent(value, m);
+  if (isPercentFigure(metric)) return formatPercent(value, m);
   return formatNumber(value, m);
 }
 

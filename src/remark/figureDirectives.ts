@@ -18,12 +18,12 @@ import type { Root } from "mdast";
 import type { TextDirective } from "mdast-util-directive";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import type { Observation } from "../lib/dataset/types.ts";
+import type { Metric, Observation } from "../lib/dataset/types.ts";
 import { nearestIds } from "../lib/dataset/validate.ts";
 import type { DerivedObservation } from "../lib/derive/derivedPeriods.ts";
 import { percentChange } from "../lib/derive/percentChange.ts";
 import { share } from "../lib/derive/share.ts";
-import { describeChange, describeDifference, formatFigure, formatNumber, formatShare } from "../lib/format.ts";
+import { describeChange, describeDifference, formatFigure, formatNumber, formatShare, isPercentFigure } from "../lib/format.ts";
 import { figureHref as figureLink } from "../lib/charts/figureLink.ts";
 import { periodPagePath } from "../lib/periods/figureLocation.ts";
 import type { SiteModel } from "../lib/model/siteModel.ts";
@@ -115,12 +115,12 @@ export function resolveFigureDirectives(tree: Root, file: VFile, target: Narrati
   }
 
   /** The figure with the case ending `grammaticalCase` asks for, in an edition whose numbers take them (az). */
-  function withCase(shown: string, value: number, metric: { unit: string; claim?: string }, grammaticalCase: string | undefined, fail: Fail): string {
+  function withCase(shown: string, value: number, metric: Metric, grammaticalCase: string | undefined, fail: Fail): string {
     if (grammaticalCase === undefined) return shown;
     const cases = model.m.terms.numberCases;
     if (!cases.includes(grammaticalCase))
       fail(cases.length === 0 ? `case= is for editions whose numbers take case endings (az); in ${model.m.lang} put the case on the noun` : `case=${grammaticalCase} is not a case ending; use one of ${cases.join(", ")}`);
-    const percent = metric.unit === "percent" || metric.claim === "change";
+    const percent = isPercentFigure(metric);
     if (!percent && !Number.isInteger(value)) fail("case= goes with whole numbers and percentages, whose last spoken word is known");
     return model.m.terms.withCase(shown, value, grammaticalCase, percent);
   }

@@ -18,7 +18,8 @@ export interface FixtureInputs {
 
 /**
  * Copies the fixture inputs into a temporary folder, removed when the test ends (or, from
- * a beforeAll hook, take the remover and return it from the hook).
+ * a beforeAll hook, take the remover and call it from an afterAll hook, which runs even when
+ * the build in beforeAll fails).
  */
 export function fixtureInputs(whenDone: (cleanUp: () => void) => void = onTestFinished): FixtureInputs {
   const root = mkdtempSync(join(tmpdir(), "sms-site-fixture-"));

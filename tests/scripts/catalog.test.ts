@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEditionTexts, localisedDataset } from "../../src/lib/dataset/editionTexts.ts";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
 import { splitNarrative } from "../../src/lib/narratives/frontMatter.ts";
@@ -17,9 +17,12 @@ let known: string[];
 /** Words of the narratives' titles and summaries, which reach pages with their references resolved. */
 let narrativeWords: Set<string>;
 
+// The fixture's folder is removed after the file's tests, and also when its build fails.
+let removeFixture = () => {};
+afterAll(() => removeFixture());
+
 beforeAll(() => {
-  let cleanUp = () => {};
-  const inputs = fixtureInputs((remove) => (cleanUp = remove));
+  const inputs = fixtureInputs((remove) => (removeFixture = remove));
   const result = buildFixture(inputs, { REPORT_CATALOG: "placeholder", REPORT_SKIP_CARDS: "1" });
   if (result.status !== 0) throw new Error(`the placeholder build failed:\n${result.stderr}`);
   site = inputs.dist;
@@ -42,8 +45,6 @@ beforeAll(() => {
     .filter((text) => text.length > 0)
     .sort((a, b) => b.length - a.length);
   narrativeWords = new Set(narratives.flatMap((n) => `${n.title} ${n.summary}`.toLowerCase().match(/\p{L}+/gu) ?? []));
-  // Returned from beforeAll, the folder is removed when the file's tests are done.
-  return cleanUp;
 }, 300_000);
 
 /** The month names Intl writes in dates, in every edition's language ("1 November", "1 noyabr", "1 ноября"). */

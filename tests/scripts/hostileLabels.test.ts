@@ -4,7 +4,7 @@ import { csvFormat, csvParse } from "d3-dsv";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { parseHTML } from "linkedom";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { buildFixture, fixtureInputs, type FixtureInputs } from "../helpers/fixtureSite.ts";
 
@@ -72,16 +72,17 @@ let files: string[];
 const read = (file: string) => readFileSync(join(site, file), "utf8");
 const page = (path: string) => parseHTML(read(join(path, "index.html"))).document;
 
+// The fixture's folder is removed after the file's tests, and also when its build fails.
+let removeFixture = () => {};
+afterAll(() => removeFixture());
+
 beforeAll(() => {
-  let cleanUp = () => {};
-  const inputs = fixtureInputs((remove) => (cleanUp = remove));
+  const inputs = fixtureInputs((remove) => (removeFixture = remove));
   poison(inputs);
   const result = buildFixture(inputs);
   if (result.status !== 0) throw new Error(`the hostile fixture did not build:\n${result.stdout.slice(-3000)}\n${result.stderr}`);
   site = inputs.dist;
   files = readdirSync(site, { recursive: true, encoding: "utf8" }).sort();
-  // Returned from beforeAll, the folder is removed when the file's tests are done.
-  return cleanUp;
 }, 300_000);
 
 describe("a dataset whose every text is hostile", () => {

@@ -11,7 +11,7 @@ export interface ChartFigureView {
   svg: string;
 }
 
-type ChartKey = ChartFigureView["keys"][number];
+export type ChartKey = ChartFigureView["keys"][number];
 
 /** The key lines of a chart: one for each way of drawing it uses besides the plain bar, with why. */
 function keysOf(chart: Chart): ChartKey[] {

@@ -1,3 +1,4 @@
+import { sharedKeys, type ChartKey } from "./chartFigure.ts";
 import type { Chart } from "../charts/types.ts";
 import { indicatorReach, indicatorRows, indicatorSingles, type IndicatorRow } from "../charts/indicators.ts";
 import type { Metric, MetricGroup } from "../dataset/types.ts";
@@ -41,6 +42,8 @@ export interface IndicatorView {
   parent?: MetricLink;
   parts: MetricLink[];
   charts: readonly Chart[];
+  /** The key lines every chart of the page shares, written once above them. */
+  chartKeys: ChartKey[];
   /** Kinds of period with a single figure, shown as figures rather than one-bar charts. */
   singles: { kind: string; row: IndicatorRow; unitWord: string }[];
   rows: (IndicatorRow & { kind: string })[];
@@ -52,6 +55,7 @@ export function indicatorView(model: SiteModel, metric: Metric): IndicatorView {
   const indicators = new Set(model.indicators.map((m) => m.id));
   const link = (m: Metric): MetricLink => ({ label: m.label, href: indicators.has(m.id) ? paths.indicator(m.id) : undefined });
   const parent = metric.parent === undefined ? undefined : model.metrics.get(metric.parent);
+  const charts = model.charts.ofMetric(metric.id);
   return {
     metric,
     description: model.m.pages.indicator.description(metric.label, formatNumber(rows.length, model.m)),
@@ -60,7 +64,8 @@ export function indicatorView(model: SiteModel, metric: Metric): IndicatorView {
     count: model.m.pages.indicator.periods(formatNumber(rows.length, model.m)),
     parent: parent && link(parent),
     parts: model.indicators.filter((m) => m.parent === metric.id).map(link),
-    charts: model.charts.ofMetric(metric.id),
+    charts,
+    chartKeys: sharedKeys(charts),
     singles: indicatorSingles(model, metric).map(({ kind, row }) => ({ kind: model.m.terms.kinds.label[kind], row, unitWord: unitWord(row.figure.value, row.figure.unit, model.m) })),
     rows: rows.map((row) => ({ ...row, kind: model.m.terms.kinds.label[row.figure.period.kind] })),
   };

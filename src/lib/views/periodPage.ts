@@ -1,3 +1,4 @@
+import { sharedKeys, type ChartKey } from "./chartFigure.ts";
 import { capitalise } from "../charts/wording.ts";
 import type { Chart } from "../charts/types.ts";
 import type { Period } from "../dataset/types.ts";
@@ -31,6 +32,8 @@ export interface PeriodView {
   comparedWith?: string;
   notices: PeriodNotice[];
   charts: readonly Chart[];
+  /** The key lines every chart of the page shares, written once above them. */
+  chartKeys: ChartKey[];
   tables: FigureTable[];
   homeDocument: string;
   companions: { id: string; heading: string; note?: string; tables: FigureTable[] }[];
@@ -49,6 +52,7 @@ export function periodView(model: SiteModel, period: Period, narrative?: Narrati
   const w = model.m.pages.period;
   const description = narrative?.summary ?? w.description({ period: period.label, figures: formatNumber(figureCount, model.m), count: figureCount, derived: period.derivedFrom !== undefined });
   const release = releaseContext(dataset, period);
+  const charts = model.charts.ofPeriod(period.id);
   return {
     period,
     title: narrative ? w.title(period.label, narrative.title) : capitalise(period.label, model.m.locale),
@@ -66,7 +70,8 @@ export function periodView(model: SiteModel, period: Period, narrative?: Narrati
     },
     comparedWith: columns.length > 0 ? w.comparedWithText(columns.map((p) => p.label).join(", ")) : undefined,
     notices: periodNotices(dataset, period, model.m),
-    charts: model.charts.ofPeriod(period.id),
+    charts,
+    chartKeys: sharedKeys(charts),
     tables: figureTables(dataset, [period, ...columns], own),
     homeDocument: document.id,
     companions: sections.map((companion) => ({

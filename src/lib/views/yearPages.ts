@@ -1,3 +1,4 @@
+import { sharedKeys, type ChartKey } from "./chartFigure.ts";
 import type { Chart } from "../charts/types.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { paths } from "../url.ts";
@@ -44,7 +45,8 @@ export interface YearView {
   status: string;
   /** Each kind of period of the year and its periods, linked to the page that shows them. */
   entries: { term: string; note: string; periods: { id: string; label: string; href: string; kind: string }[] }[];
-  chartGroups: { id: string; heading: string; charts: { chart: Chart; downloads: boolean }[] }[];
+  /** Each group's charts, and the key lines they all share (written once above them). */
+  chartGroups: { id: string; heading: string; charts: { chart: Chart; downloads: boolean }[]; keys: ChartKey[] }[];
   tableSets: (YearTableSet & { intro: string })[];
   notes: NoteView[];
   /** The table of contents: the page's sections, the narrative's own headings among them. */
@@ -57,7 +59,11 @@ export function yearView(model: SiteModel, periods: YearPeriods, head?: Narrativ
   const w = model.m.pages.year;
   const coverage = describeYear(periods, model.m);
   const heading = head?.title ?? w.defaultHeading(year);
-  const chartGroups = yearCharts(model, periods).map((group) => ({ ...group, charts: group.charts.map((chart) => ({ chart, downloads: model.charts.ids.has(chart.id) })) }));
+  const chartGroups = yearCharts(model, periods).map((group) => ({
+    ...group,
+    charts: group.charts.map((chart) => ({ chart, downloads: model.charts.ids.has(chart.id) })),
+    keys: sharedKeys(group.charts),
+  }));
   const tableSets = yearTables(model.dataset, model.derived, periods, model.m).map((set) => ({
     ...set,
     intro: w.tablesIntro(set.tables[0]!.columns.length > 1),
