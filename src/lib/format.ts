@@ -2,7 +2,7 @@
  * Every rule for writing a number, date or unit for readers lives here, so that a table,
  * a caption and a sentence can never disagree about how a figure looks.
  */
-import type { Metric, Period, Unit } from "./dataset/types.ts";
+import type { Metric, Period, PeriodKind, Unit } from "./dataset/types.ts";
 import type { Messages } from "./i18n/messages.ts";
 
 const MINUS = "\u2212";
@@ -89,6 +89,25 @@ export function formatPeriodSpan(period: Pick<Period, "start" | "end">, m: Messa
     timeZone: "UTC",
   });
   return `${start} – ${formatDate(period.end, m)}`;
+}
+
+const monthOf = (iso: string, m: Edition) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(m.locale, { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * Days from the start of one period of `kind` to the end of another, named as that kind
+ * counts them: "October 2024", "September 2023 – January 2024" for months; "2022",
+ * "2012–2019" for years; the days themselves otherwise.
+ */
+export function formatSpanOf(span: { start: string; end: string }, kind: PeriodKind, m: Messages): string {
+  if (kind === "month") {
+    const [first, last] = [monthOf(span.start, m), monthOf(span.end, m)];
+    return first === last ? first : `${first} – ${last}`;
+  }
+  if (kind === "year") {
+    const [first, last] = [span.start.slice(0, 4), span.end.slice(0, 4)];
+    return first === last ? first : `${first}–${last}`;
+  }
+  return formatPeriodSpan(span, m);
 }
 
 /** Computed percentages (changes, shares) are shown to one decimal place. */

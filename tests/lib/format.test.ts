@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeChange, describeDifference, formatChange, formatDate, formatFigure, formatNumber, formatPeriodSpan, formatShare, unitWord } from "../../src/lib/format.ts";
+import { describeChange, describeDifference, formatChange, formatDate, formatFigure, formatNumber, formatPeriodSpan, formatShare, formatSpanOf, unitWord } from "../../src/lib/format.ts";
 import { en } from "../../src/lib/i18n/en/index.ts";
 import type { Metric, Period } from "../../src/lib/dataset/types.ts";
 
@@ -35,6 +35,14 @@ describe("format", () => {
     expect(formatPeriodSpan(period({ start: "2024-01-01", end: "2024-06-30" }), en)).toBe("1 January – 30 June 2024");
     expect(formatPeriodSpan(period({ kind: "snapshot", start: "2018-07-01", end: "2018-07-01" }), en)).toBe("1 July 2018");
     expect(formatPeriodSpan(period({ kind: "unknown" }), en)).toBe("not stated by the source");
+  });
+
+  it("names a span of months as months, of years as years, and of other kinds by its days", () => {
+    expect(formatSpanOf({ start: "2024-10-01", end: "2024-10-31" }, "month", en)).toBe("October 2024");
+    expect(formatSpanOf({ start: "2023-09-01", end: "2024-01-31" }, "month", en)).toBe("September 2023 – January 2024");
+    expect(formatSpanOf({ start: "2022-01-01", end: "2022-12-31" }, "year", en)).toBe("2022");
+    expect(formatSpanOf({ start: "2012-01-01", end: "2019-12-31" }, "year", en)).toBe("2012–2019");
+    expect(formatSpanOf({ start: "2019-01-01", end: "2019-06-30" }, "half-year", en)).toBe("1 January – 30 June 2019");
   });
 });
 

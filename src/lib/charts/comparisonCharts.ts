@@ -6,7 +6,7 @@ import { isOnTimeline, timeAxisOrder } from "../periods/timeline.ts";
 import { figureCsv, figureRow } from "./figureRows.ts";
 import { statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
 import { makeChart } from "./makeChart.ts";
-import { periodComparison } from "./periodComparison.ts";
+import { seriesPlot } from "./seriesCharts.ts";
 import type { Chart } from "./types.ts";
 import { capitalise } from "./wording.ts";
 
@@ -53,7 +53,11 @@ export function comparisonCharts(sources: ChartSources, period: Period, own: rea
     .map((c) => c.build());
 }
 
-/** One figure of a period (`own`) among the periods `shown`, which are `earlier` or later ones of its kind. */
+/**
+ * One figure of a period (`own`) among the periods `shown`, which are `earlier` or later
+ * ones of its kind, drawn against time: periods of the kind the sources do not hold show
+ * as shaded gaps, and the page's own period is drawn strong and named.
+ */
 export function comparisonChart(sources: ChartSources, own: ChartFigure, shown: readonly ChartFigure[], earlier: boolean): Chart {
   const { m } = sources;
   const words = m.charts.comparison;
@@ -84,14 +88,10 @@ export function comparisonChart(sources: ChartSources, own: ChartFigure, shown: 
     title: words.title({ metric: metric.label, period: period.label, scope }),
     finding: words.finding({ period: period.label, value: formatFigure(own.value, metric, m), unit: unitWord(own.value, own.unit, m), rank, versus }),
     notes: statusNotes(shown, m.charts.statusNotes),
-    label: m.charts.label.bars,
+    label: m.charts.label.overTime,
     columns: [words.column, capitalise(unitLabel(own.unit), m.locale)],
     rows,
     csv: figureCsv(rows, shown.map((o) => ({ period: o.period.id, metric: metric.id })), m.charts.status),
-    plot: periodComparison(
-      shown.map((o, i) => ({ ...rows[i]!, current: o === own })),
-      words.thisPage,
-      m,
-    ),
+    plot: seriesPlot(sources, shown, rows, { current: own, currentLabel: words.thisPage }),
   });
 }

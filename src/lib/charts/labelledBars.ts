@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { max, min, nice } from "d3-array";
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, fittingTicks, textWidth, wrapText } from "./layout.ts";
-import { COLOURS, FLAGGED_DASH, STROKE_WIDTH, fillOf, hatchPatterns, type Tone } from "./statusStyle.ts";
+import { COLOURS, FLAGGED_DASH, STROKE_WIDTH, fillOf, hatchPatterns } from "./statusStyle.ts";
 import type { PointStatus } from "./types.ts";
 
 /** One bar: its label above it, its value printed at its end. */
@@ -12,9 +12,6 @@ export interface LabelledBar {
   status: PointStatus;
   /** The bar's tooltip and accessible text: what it shows, its value and status (SVG <title>). */
   title: string;
-  tone?: Tone;
-  /** Sets the label in bold, for the bar the chart is about. */
-  emphasis?: boolean;
 }
 
 export interface LabelledBarsOptions {
@@ -47,7 +44,7 @@ export function labelledBars(bars: readonly LabelledBar[], options: LabelledBars
     const labelBottom = cursor + Math.round(lines.length * lineHeight);
     const top = labelBottom + LABEL_GAP;
     cursor = top + BAR_HEIGHT + ROW_GAP;
-    return { ...bar, tone: bar.tone ?? "bar", text: lines.join("\n"), labelBottom, top, middle: top + BAR_HEIGHT / 2, bottom: top + BAR_HEIGHT, zero: 0 };
+    return { ...bar, text: lines.join("\n"), labelBottom, top, middle: top + BAR_HEIGHT / 2, bottom: top + BAR_HEIGHT, zero: 0 };
   });
   const height = Math.max(cursor - ROW_GAP, 0);
 
@@ -57,15 +54,14 @@ export function labelledBars(bars: readonly LabelledBar[], options: LabelledBars
       x2: "value",
       y1: "top",
       y2: "bottom",
-      fill: (d: (typeof rows)[number]) => fillOf(d.status, d.tone),
-      stroke: (d: (typeof rows)[number]) => COLOURS[d.tone],
+      fill: (d: (typeof rows)[number]) => fillOf(d.status, "bar"),
+      stroke: COLOURS.bar,
       strokeWidth: STROKE_WIDTH,
       strokeDasharray: dashed ? FLAGGED_DASH : undefined,
       title: "title",
       className: "chart-value",
     });
-  const label = (subset: typeof rows, bold: boolean) =>
-    Plot.text(subset, { y: "labelBottom", text: "text", frameAnchor: "left", textAnchor: "start", lineAnchor: "bottom", lineHeight: LINE_HEIGHT, fontWeight: bold ? "bold" : undefined });
+  const label = Plot.text(rows, { y: "labelBottom", text: "text", frameAnchor: "left", textAnchor: "start", lineAnchor: "bottom", lineHeight: LINE_HEIGHT });
   const value = (subset: typeof rows, x: "value" | "zero") =>
     Plot.text(subset, { x, y: "middle", text: "display", textAnchor: "start", dx: VALUE_GAP, fontVariant: "tabular-nums" });
 
@@ -90,8 +86,7 @@ export function labelledBars(bars: readonly LabelledBar[], options: LabelledBars
       bar(rows.filter((r) => r.status !== "flagged"), false),
       bar(rows.filter((r) => r.status === "flagged"), true),
       Plot.ruleX(rows, { x: "zero", y1: (d: (typeof rows)[number]) => d.top - 3, y2: (d: (typeof rows)[number]) => d.bottom + 3 }),
-      label(rows.filter((r) => !r.emphasis), false),
-      label(rows.filter((r) => r.emphasis), true),
+      label,
       value(rows.filter((r) => r.value >= 0), "value"),
       value(rows.filter((r) => r.value < 0), "zero"),
     ],

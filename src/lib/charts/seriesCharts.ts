@@ -1,33 +1,32 @@
+import type { PlotOptions } from "@observablehq/plot";
 import { max, min } from "d3-array";
 import type { Metric, PeriodKind } from "../dataset/types.ts";
-import { formatFigure, formatNumber, unitWord, unitLabel } from "../format.ts";
+import { formatFigure, formatSpanOf, formatNumber, unitWord, unitLabel } from "../format.ts";
 import type { Messages } from "../i18n/messages.ts";
 import { figureRow } from "./figureRows.ts";
 import { statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
 import { makeChart } from "./makeChart.ts";
-import { seriesByKind } from "./seriesByKind.ts";
+import { seriesByKind, type GapBand, type SeriesPoint } from "./seriesByKind.ts";
+import { seriesGaps } from "./seriesGaps.ts";
 import type { Chart, ChartRow } from "./types.ts";
 import { capitalise, markTitle } from "./wording.ts";
 
-/** One metric over the periods of one kind (`series`, in time order), on a time axis. */
+/** One metric over the periods of one kind (`series`, in time order, two or more), on a time axis. */
 export function seriesChart(sources: ChartSources, metric: Metric, kind: PeriodKind, series: readonly ChartFigure[]): Chart {
   const { m } = sources;
   const words = m.charts.series;
   const unit = series[0]!.unit;
   const rows = seriesRows(sources, series);
-  const { describe, range } = seriesRange(metric, series, m);
+  const { range } = seriesRange(metric, series, m);
   return makeChart({
     id: `indicator-${metric.id}-${kind}`,
     title: words.title({ metric: metric.label, kind: m.terms.kinds.singular[kind] }),
-    finding:
-      series.length === 1
-        ? words.findingOne({ kind: m.terms.kinds.singular[kind], figure: describe(series[0]!) })
-        : words.finding({ count: formatNumber(series.length, m), kinds: m.terms.kinds.plural[kind], range }),
+    finding: words.finding({ count: formatNumber(series.length, m), kinds: m.terms.kinds.plural[kind], range }),
     notes: statusNotes(series, m.charts.statusNotes),
     label: m.charts.label.overTime,
     columns: [words.column, capitalise(unitLabel(unit), m.locale)],
     rows,
-    ...seriesDownloadAndPlot(metric.id, series, rows, unitLabel(unit), m),
+    ...seriesDownloadAndPlot(sources, series, rows),
   });
 }
 
@@ -45,25 +44,50 @@ export function seriesRange(metric: Metric, series: readonly ChartFigure[], m: M
   return { describe, range: words.range({ lowest: describe(lowest), highest: describe(highest) }) };
 }
 
+/** The shaded gaps of a series of one kind of period, across `extent` when given (an axis shared with other series), with their titles. */
+export function seriesGapBands(sources: ChartSources, series: readonly ChartFigure[], extent?: { start: string; end: string }): GapBand[] {
+  const { m } = sources;
+  const kind = series[0]!.period.kind;
+  const spans = series.map((f) => ({ start: f.period.start!, end: f.period.end! }));
+  return seriesGaps(sources.dataset, kind, spans, extent).map((gap) => ({ ...gap, title: m.charts.gaps.title(formatSpanOf(gap, kind, m), m.charts.gaps.key[gap.reason]) }));
+}
+
+/** The points of a series on a time axis, one per figure, `current` the period the chart is about. */
+export function seriesPoints(series: readonly ChartFigure[], rows: readonly ChartRow[], m: Messages, current?: ChartFigure): SeriesPoint[] {
+  return series.map((f, i) => ({
+    label: f.period.label,
+    start: f.period.start!,
+    end: f.period.end!,
+    value: f.value,
+    display: rows[i]!.display,
+    status: f.status,
+    title: markTitle(f.period.label, rows[i]!.display, f.status, m),
+    ...(current ? { current: f === current } : {}),
+  }));
+}
+
+/**
+ * The time-axis plot of a series of one metric over periods of one kind, its gaps shaded
+ * and keyed, in the words of the charts (m.charts); with `current`, the chart is about that
+ * period and names it with `currentLabel`.
+ */
+export function seriesPlot(sources: ChartSources, series: readonly ChartFigure[], rows: readonly ChartRow[], focus?: { current: ChartFigure; currentLabel: (display: string) => string }): PlotOptions {
+  const { m } = sources;
+  return seriesByKind(
+    seriesPoints(series, rows, m, focus?.current),
+    { unit: unitLabel(series[0]!.unit), months: m.charts.axis.months, gaps: seriesGapBands(sources, series), gapKey: m.charts.gaps.key, currentLabel: focus?.currentLabel },
+    m,
+  );
+}
+
 /** The CSV and the time-axis plot of a series of one metric, one row per period, in the words of the charts (m.charts). */
-export function seriesDownloadAndPlot(
-  metric: string,
-  series: readonly ChartFigure[],
-  rows: readonly ChartRow[],
-  unitLabel: string,
-  m: Messages,
-): Pick<Chart, "csv" | "plot"> {
-  const { status } = m.charts;
+export function seriesDownloadAndPlot(sources: ChartSources, series: readonly ChartFigure[], rows: readonly ChartRow[]): Pick<Chart, "csv" | "plot"> {
+  const { status } = sources.m.charts;
   return {
     csv: {
       header: ["period", "start", "end", "metric", "value", "status"],
-      records: series.map((f, i) => [f.period.id, f.period.start!, f.period.end!, metric, f.value, status[rows[i]!.status]]),
+      records: series.map((f, i) => [f.period.id, f.period.start!, f.period.end!, f.metric.id, f.value, status[rows[i]!.status]]),
     },
-    plot: seriesByKind(
-      series.map((f, i) => ({ label: f.period.label, start: f.period.start!, end: f.period.end!, value: f.value, display: rows[i]!.display, status: f.status, title: markTitle(f.period.label, rows[i]!.display, f.status, m) })),
-      unitLabel,
-      m.charts.axis.months,
-      m,
-    ),
+    plot: seriesPlot(sources, series, rows),
   };
 }

@@ -1,4 +1,5 @@
 import type { RenderFunction } from "@observablehq/plot";
+import { svgElement } from "./svgElement.ts";
 import type { PointStatus } from "./types.ts";
 
 /**
@@ -11,6 +12,8 @@ export const COLOURS = {
   bar: "var(--chart-bar, #1d5a8c)",
   context: "var(--chart-context, #7a8ca0)",
   paper: "var(--chart-paper, #ffffff)",
+  /** The shading of days a series has no figure for. */
+  gap: "var(--chart-gap, #eef1f4)",
 } as const;
 
 /** The colour of a bar: the main one, or the quieter one for values shown for context. */
@@ -28,19 +31,12 @@ export function fillOf(status: PointStatus, tone: Tone): string {
   return COLOURS[tone];
 }
 
-const SVG = "http://www.w3.org/2000/svg";
-
 /**
  * A mark that defines the hatch patterns `fillOf` refers to. Its ids are placeholders:
  * renderChart renumbers every id per chart.
  */
 export const hatchPatterns: RenderFunction = (_index, _scales, _values, _dimensions, context) => {
-  const document = context.document;
-  const element = (name: string, attributes: Record<string, string | number>) => {
-    const node = document.createElementNS(SVG, name);
-    for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-    return node;
-  };
+  const element = (name: string, attributes: Record<string, string | number>) => svgElement(context.document, name, attributes);
   const defs = element("defs", {});
   for (const tone of Object.keys(HATCH_IDS) as Tone[]) {
     const pattern = element("pattern", { id: HATCH_IDS[tone], patternUnits: "userSpaceOnUse", width: 6, height: 6, patternTransform: "rotate(45)" });

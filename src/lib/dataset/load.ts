@@ -67,6 +67,7 @@ function toMetric({ value: m }: Parsed<ReturnType<typeof metricSchema.parse>>): 
     claim: m.claim,
     claimOf: m.claim_of,
     claimAlsoOf: m.claim_also_of,
+    key: m.key,
     definition: m.definition,
   };
 }

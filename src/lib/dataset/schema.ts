@@ -101,6 +101,8 @@ export const metricSchema = z.strictObject({
   claim_of: id.optional(),
   /** Other figures the stated change may have been computed from (the source names one subject, prints several). */
   claim_also_of: z.array(id).optional(),
+  /** Its place (1, 2, …) among the key indicators the home page charts, for the few that have one. */
+  key: z.number({ error: "key is the indicator's place on the home page: 1, 2, 3…" }).int({ error: "key is a whole number: 1, 2, 3…" }).positive({ error: "key is a whole number: 1, 2, 3…" }).optional(),
   definition: text,
 });
 

@@ -65,6 +65,8 @@ export interface Metric {
   claimOf?: string;
   /** Other figures a stated change may have been computed from. */
   claimAlsoOf?: string[];
+  /** Its place among the key indicators the home page charts (1 first); absent for the others. */
+  key?: number;
   definition: string;
 }
 

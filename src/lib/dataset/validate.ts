@@ -167,6 +167,11 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
     if (m.claimAlsoOf !== undefined && m.claim !== "change")
       issues.push({ ...at("claim_also_of"), message: `metric "${m.id}" names other bases but states no change`, fix: "claim_also_of belongs to metrics with claim: change" });
     if (m.claim !== undefined && m.unit !== "percent") issues.push({ ...at("unit"), message: `metric "${m.id}" states a ${m.claim} but its unit is "${m.unit}"`, fix: "stated changes and shares are in percent: set unit: percent" });
+    if (m.key !== undefined && m.claim !== undefined)
+      issues.push({ ...at("key"), message: `metric "${m.id}" states a ${m.claim} but is a key indicator`, fix: "the home page charts counts: give key to the metric the claim is about, or remove it" });
+    const keyTaken = m.key === undefined ? undefined : data.metrics.find((o) => o !== entry && o.value.key === m.key && data.metrics.indexOf(o) < data.metrics.indexOf(entry));
+    if (keyTaken)
+      issues.push({ ...at("key"), message: `metric "${m.id}" has key ${m.key}, which metric "${keyTaken.value.id}" (line ${keyTaken.lineOf("key")}) already has`, fix: "give each key indicator a place of its own: 1, 2, 3…" });
     const chain = new Set([m.id]);
     for (let up = m.parent; up !== undefined; up = metrics.get(up)?.parent) {
       if (chain.has(up)) {

@@ -35,3 +35,20 @@ export function periodListView(model: SiteModel): PeriodListGroup[] {
     { id: "undated", heading: model.m.pages.periods.undated, rows: rows(model.offTimeline) },
   ].filter((g) => g.rows.length > 0);
 }
+
+export interface YearOfPeriods {
+  year: string;
+  /** The year's summary page. */
+  href: string;
+  /** Its periods, newest first. */
+  periods: { label: string; href: string; kind: string }[];
+}
+
+/** The home page's list of periods: year by year, newest first, each year linked to its summary. */
+export function periodsByYear(model: SiteModel): YearOfPeriods[] {
+  return model.years.map((year) => ({
+    year: year.year,
+    href: paths.year(year.year),
+    periods: [...year.periods].reverse().map((p) => ({ label: p.label, href: paths.period(p.id), kind: model.m.terms.kinds.label[p.kind] })),
+  }));
+}

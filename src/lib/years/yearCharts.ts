@@ -67,6 +67,6 @@ function monthChart(sources: ChartSources, year: YearPeriods, series: readonly C
     label: m.charts.label.overTime,
     columns: [words.column, capitalise(unitLabel(unit), m.locale)],
     rows,
-    ...seriesDownloadAndPlot(metric.id, series, rows, unitLabel(unit), m),
+    ...seriesDownloadAndPlot(sources, series, rows),
   });
 }

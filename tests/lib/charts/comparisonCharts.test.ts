@@ -5,7 +5,7 @@ import { renderChart } from "../../../src/lib/charts/renderChart.ts";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import type { Period } from "../../../src/lib/dataset/types.ts";
 import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
-import { parseSvg, valueMarks } from "./svgMarks.ts";
+import { marksInOrder, parseSvg, valueMarks } from "./svgMarks.ts";
 
 const dataset = loadDataset(FIXTURE_DATASET);
 const sources = chartSources(dataset, []);
@@ -80,11 +80,28 @@ describe("comparisonChart", () => {
     expect(comparisonChart(sources, same[2]!, same, true).finding).toBe("Month 3: 20 applications, more than in 1 of the 2 earlier months; the same as in Month 2.");
   });
 
-  it("names the page's own period in the chart and sets it in bold", () => {
+  it("draws the periods against time, the page's own strong and named with its value", () => {
     const shown = months([10, 30]);
     const chart = comparisonChart(sources, shown[1]!, shown, true);
     const svg = renderChart(chart.plot, { id: chart.id, label: chart.label });
-    expect(valueMarks(svg)).toHaveLength(2);
-    expect(parseSvg(svg).querySelector("g[font-weight='bold']")?.textContent).toBe("Month 2 (this page)");
+    const [first, second] = marksInOrder(svg, "x");
+    expect(second!.getAttribute("stroke")).toBe("var(--chart-bar, #1d5a8c)");
+    expect(first!.getAttribute("stroke")).toBe("var(--chart-context, #7a8ca0)");
+    expect(parseSvg(svg).querySelector("g[font-weight='bold']")?.textContent).toBe("30 (this page)");
+    expect(chart.label).toBe("Bar chart over time: Applications for registration: Month 2 and the earlier months");
+  });
+
+  it("shades the months between them that the sources hold no bulletin for, and keys the shading once", async () => {
+    // Month 1 and month 4 of the fixture's months, with no month 2 or 3 in the dataset.
+    const periods = [1, 4].map((n) => ({ ...period("2024-01"), id: `2024-0${n}`, label: `Month ${n}`, start: `2024-0${n}-01`, end: `2024-0${n}-${n === 1 ? 31 : 30}` }));
+    const observations = [1, 4].map((n) => ({ period: `2024-0${n}`, metric: "stay.applications", value: n * 10, raw: String(n * 10), document: "bulletin", line: n }));
+    const in_ = chartSources({ ...dataset, periods, observations }, []);
+    const shown = in_.figures.ofMetric("stay.applications");
+    const chart = comparisonChart(in_, shown[1]!, shown, true);
+    const svg = renderChart(chart.plot, { id: chart.id, label: chart.label });
+    const bands = [...parseSvg(svg).querySelectorAll("g.chart-gap > rect")];
+    expect(bands.map((b) => b.querySelector("title")?.textContent)).toEqual(["February 2024 – March 2024: no bulletin among the sources"]);
+    expect([...parseSvg(svg).querySelectorAll(".chart-gap-key text")].map((t) => t.textContent)).toEqual(["no bulletin among the sources"]);
+    await expect(svg).toMatchFileSnapshot("./__snapshots__/comparison-with-gaps.svg");
   });
 });

@@ -4,9 +4,9 @@ import { renderChart } from "../../../src/lib/charts/renderChart.ts";
 import { marksInOrder, parseSvg, valueMarks } from "./svgMarks.ts";
 
 const bars: LabelledBar[] = [
-  { label: "Applications for a temporary residence permit", value: 1200, display: "1,200", status: "published", emphasis: true, title: "Temporary: 1,200 (published)" },
+  { label: "Applications for a temporary residence permit", value: 1200, display: "1,200", status: "published", title: "Temporary: 1,200 (published)" },
   { label: "Applications for a permanent residence permit, a label long enough to be wrapped on to a second line", value: 300, display: "300", status: "derived", title: "Permanent: 300 (computed)" },
-  { label: "Applications for citizenship", value: -150, display: "−150", status: "flagged", tone: "context", title: "Citizenship: −150 (flagged)" },
+  { label: "Applications for citizenship", value: -150, display: "−150", status: "flagged", title: "Citizenship: −150 (flagged)" },
 ];
 const render = (given = bars) => renderChart(labelledBars(given, { tickFormat: (v) => `${v}` }), { id: "labelled", label: "Bar chart: applications" });
 
@@ -30,13 +30,6 @@ describe("labelledBars", () => {
     expect(render()).toContain("<tspan");
     const one = render([bars[0]!]);
     expect(one).not.toContain("<tspan");
-  });
-
-  it("sets the emphasised label in bold and draws context bars in the quieter colour", () => {
-    const bold = parseSvg(render()).querySelector("g[font-weight='bold']");
-    expect(bold?.textContent).toBe(bars[0]!.label);
-    const strokes = valueMarks(render()).map((m) => m.getAttribute("stroke") ?? m.parentElement?.getAttribute("stroke"));
-    expect(strokes.some((s) => s?.includes("--chart-context"))).toBe(true);
   });
 
   it("grows with its rows: every row adds its label lines and a bar", () => {

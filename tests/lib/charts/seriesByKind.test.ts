@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
-import { seriesByKind, timeTicks, type SeriesPoint } from "../../../src/lib/charts/seriesByKind.ts";
-import { marksInOrder, valueMarks } from "./svgMarks.ts";
+import { seriesByKind, timeTicks, type GapBand, type SeriesPoint } from "../../../src/lib/charts/seriesByKind.ts";
+import { marksInOrder, parseSvg, valueMarks } from "./svgMarks.ts";
 import { en } from "../../../src/lib/i18n/en/index.ts";
 
 const months: SeriesPoint[] = [
@@ -11,7 +11,7 @@ const months: SeriesPoint[] = [
   { label: "September 2024 (derived)", start: "2024-09-01", end: "2024-09-30", value: 5882, display: "5,882", status: "derived", title: "September 2024 (derived): 5,882 (derived)" },
   { label: "November 2024", start: "2024-11-01", end: "2024-11-30", value: 0, display: "0", status: "published", title: "November 2024: 0 (published)" },
 ];
-const render = (points = months) => renderChart(seriesByKind(points, "calls", en.charts.axis.months, en), { id: "series", label: "Bar chart over time: calls" });
+const render = (points = months) => renderChart(seriesByKind(points, { unit: "calls", months: en.charts.axis.months }, en), { id: "series", label: "Bar chart over time: calls" });
 
 describe("seriesByKind", () => {
   it("gives every bar its <title> with the period, the value and the status", () => {
@@ -43,6 +43,30 @@ describe("seriesByKind", () => {
     expect(valueMarks(single)).toHaveLength(1);
     expect(single).toContain(">6,268</text>");
     await expect(single).toMatchFileSnapshot("./__snapshots__/seriesByKind-single.svg");
+  });
+});
+
+describe("seriesByKind with gaps", () => {
+  const gaps: GapBand[] = [
+    { start: "2023-09-01", end: "2024-01-31", reason: "no-bulletin", title: "September 2023 – January 2024: no bulletin among the sources" },
+    { start: "2024-03-01", end: "2024-08-31", reason: "no-figure", title: "March 2024 – August 2024: not among that period's figures" },
+    { start: "2024-10-01", end: "2024-10-31", reason: "no-bulletin", title: "October 2024: no bulletin among the sources" },
+  ];
+  const svg = renderChart(seriesByKind(months, { unit: "calls", months: en.charts.axis.months, gaps, gapKey: en.charts.gaps.key }, en), { id: "gaps", label: "Bar chart over time: calls" });
+  const root = parseSvg(svg);
+
+  it("draws a band with its <title> for every gap, shaded or outlined by its reason", () => {
+    const bands = [...root.querySelectorAll("g.chart-gap")];
+    expect(bands.map((g) => [...g.querySelectorAll("title")].map((t) => t.textContent))).toEqual([[gaps[0]!.title, gaps[2]!.title], [gaps[1]!.title]]);
+    expect(bands.map((g) => [g.getAttribute("fill"), g.getAttribute("stroke-dasharray")])).toEqual([["var(--chart-gap, #eef1f4)", null], ["none", "2,3"]]);
+  });
+
+  it("keys each reason once, however many gaps it has", () => {
+    expect([...root.querySelectorAll(".chart-gap-key text")].map((t) => t.textContent)).toEqual([en.charts.gaps.key["no-bulletin"], en.charts.gaps.key["no-figure"]]);
+  });
+
+  it("leaves every bar its <title>", () => {
+    expect(valueMarks(svg)).toHaveLength(months.length);
   });
 });
 

@@ -12,7 +12,6 @@ const sources = chartSources(dataset, []);
 const metric = (id: string) => dataset.metrics.find((m) => m.id === id)!;
 const applications = metric("stay.applications");
 const months = inTimeOrder(dataset, sources.figures.ofMetric("stay.applications").filter((f) => f.period.kind === "month"));
-const halfYears = sources.figures.ofMetric("stay.applications").filter((f) => f.period.kind === "half-year");
 
 describe("seriesChart", () => {
   it("charts a metric over the periods of one kind, with its range in words", () => {
@@ -23,12 +22,6 @@ describe("seriesChart", () => {
     expect(chart.label).toBe("Bar chart over time: Applications for registration: monthly figures");
     expect(chart.columns).toEqual(["Period", "Applications"]);
     expect(valueMarks(renderChart(chart.plot, { id: chart.id, label: chart.label }))).toHaveLength(2);
-  });
-
-  it("describes a single figure as such", () => {
-    const chart = seriesChart(sources, applications, "half-year", halfYears);
-    expect(chart.title).toBe("Applications for registration: six-month figures");
-    expect(chart.finding).toBe("One six-month figure so far: 164,503 applications in First half of 2024.");
   });
 });
 
@@ -51,7 +44,7 @@ describe("seriesRange", () => {
 
 describe("seriesDownloadAndPlot", () => {
   it("writes each period's dates, the raw value and its status", () => {
-    const { csv } = seriesDownloadAndPlot("stay.applications", months, seriesRows(sources, months), "applications", en);
+    const { csv } = seriesDownloadAndPlot(sources, months, seriesRows(sources, months));
     expect(csv).toEqual({
       header: ["period", "start", "end", "metric", "value", "status"],
       records: [

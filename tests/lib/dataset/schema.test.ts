@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupSchema, observationSchema, periodSchema, unitSchema } from "../../../src/lib/dataset/schema.ts";
+import { groupSchema, metricSchema, observationSchema, periodSchema, unitSchema } from "../../../src/lib/dataset/schema.ts";
 
 const observation = { period: "2024-01", metric: "calls.received", value: "5261", raw: "5261", document: "bulletin", line: "29", vs: "", note: "" };
 
@@ -29,5 +29,12 @@ describe("the dataset's schemas", () => {
     const period = { id: "2024-01", label: "January 2024", kind: "month", start: "2024-01-01", end: "2024-01-31", document: "bulletin", lines: "1-4", source_label: "January of 2024" };
     expect(periodSchema.parse(period).flags).toEqual([]);
     expect(periodSchema.safeParse({ ...period, lines: "1 to 4" }).success).toBe(false);
+  });
+
+  it("take a key indicator's place on the home page as a whole number from 1", () => {
+    const metric = { id: "calls.received", label: "Calls", unit: "calls", group: "services", definition: "Calls received." };
+    expect(metricSchema.parse({ ...metric, key: 3 }).key).toBe(3);
+    expect(metricSchema.parse(metric).key).toBeUndefined();
+    for (const key of [0, 1.5, "first"]) expect(metricSchema.safeParse({ ...metric, key }).success, String(key)).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
 // work out: entry i of a file starts on line 100 × (i + 1), and a field sits FIELDS.indexOf(field)
 // lines below (id on the entry's first line, document one below, …). The cases here are the
 // cross-file checks that tests/lib/dataset/load.test.ts does not already make.
-const FIELDS = ["id", "document", "lines", "flags", "companion_of", "derived_from", "kind", "start", "end", "unit", "group", "parent", "claim", "claim_of"];
+const FIELDS = ["id", "document", "lines", "flags", "companion_of", "derived_from", "kind", "start", "end", "unit", "group", "parent", "claim", "claim_of", "key"];
 const entryLine = (entry: number) => 100 * (entry + 1);
 const fieldLine = (entry: number, field: string) => entryLine(entry) + Math.max(FIELDS.indexOf(field), 0);
 
@@ -279,6 +279,25 @@ describe("checkDataset", () => {
       line: fieldLine(METRIC["foreigners.registered.claimed-change"]!, "unit"),
       message: 'metric "foreigners.registered.claimed-change" states a change but its unit is "persons"',
       fix: /set unit: percent/,
+    },
+    {
+      name: "a stated change as a key indicator",
+      edit: (d) => void (metric(d, "foreigners.registered.claimed-change").key = 1),
+      file: "metrics.yaml",
+      line: fieldLine(METRIC["foreigners.registered.claimed-change"]!, "key"),
+      message: 'metric "foreigners.registered.claimed-change" states a change but is a key indicator',
+      fix: /give key to the metric the claim is about/,
+    },
+    {
+      name: "two key indicators in one place",
+      edit: (d) => {
+        metric(d, "stay.applications").key = 2;
+        metric(d, "decisions.total").key = 2;
+      },
+      file: "metrics.yaml",
+      line: fieldLine(METRIC["decisions.total"]!, "key"),
+      message: `metric "decisions.total" has key 2, which metric "stay.applications" (line ${fieldLine(METRIC["stay.applications"]!, "key")}) already has`,
+      fix: /a place of its own/,
     },
     {
       name: "a metric that is its own parent",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../../src/lib/dataset/types.ts";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import { buildSiteModel } from "../../../src/lib/model/siteModel.ts";
-import { periodListView } from "../../../src/lib/views/periodList.ts";
+import { periodListView, periodsByYear } from "../../../src/lib/views/periodList.ts";
 import { FIXTURE_DATASET, withComputedMarch } from "../../helpers/fixture.ts";
 
 const fixture = loadDataset(FIXTURE_DATASET);
@@ -55,5 +55,22 @@ describe("periodListView", () => {
   it("leaves out a group with no periods", () => {
     const datedOnly = { ...fixture, periods: fixture.periods.filter((p) => p.id !== "undated"), observations: fixture.observations.filter((o) => o.period !== "undated") };
     expect(periodListView(buildSiteModel(datedOnly)).map((g) => g.id)).toEqual(["dated"]);
+  });
+});
+
+describe("periodsByYear", () => {
+  it("gives each year its summary page and its periods newest first, with their kinds", () => {
+    expect(periodsByYear(buildSiteModel(fixture))).toEqual([
+      {
+        year: "2024",
+        href: "/years/2024/",
+        periods: [
+          { label: "First half of 2024", href: "/periods/2024-h1/", kind: "Six months (cumulative)" },
+          { label: "February 2024", href: "/periods/2024-02/", kind: "Month" },
+          { label: "January 2024", href: "/periods/2024-01/", kind: "Month" },
+        ],
+      },
+      { year: "2018", href: "/years/2018/", periods: [{ label: "First half of 2018", href: "/periods/2018-h1/", kind: "Six months (cumulative)" }] },
+    ]);
   });
 });

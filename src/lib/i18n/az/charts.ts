@@ -1,3 +1,4 @@
+import type { GapReason } from "../../charts/seriesGaps.ts";
 import type { PointStatus } from "../../charts/types.ts";
 import { afterNumber, inflect, pluralOf, singularOf, year } from "./plural.ts";
 
@@ -34,6 +35,19 @@ export const charts = {
   status,
   /** What a pointer or a screen reader gets from one bar: what it shows, its exact value and its status. */
   markTitle: (p: { what: string; value: string; status: string }) => `${p.what}: ${p.value} (${p.status})`,
+  /** Days a series has no figure for: what their shading means (written once per chart), and each band's <title>. */
+  gaps: {
+    key: {
+      "no-bulletin": "mənbələr arasında bülleten yoxdur",
+      "no-figure": "həmin dövrün rəqəmləri arasında yoxdur",
+    } satisfies Record<GapReason, string>,
+    /** The same, as a key line above a group of charts. */
+    keyLine: {
+      "no-bulletin": "Kölgəli: mənbələr arasında bülleten yoxdur.",
+      "no-figure": "Nöqtəli kontur: dövr mənbələrdə var, bu rəqəm isə yoxdur.",
+    } satisfies Record<GapReason, string>,
+    title: (span: string, reason: string) => `${span}: ${reason}`,
+  },
   /** What a hatched or dashed bar means, for the key under a chart. */
   statusKeys: {
     derived: "Ştrixlənmiş: bu hesabat tərəfindən hesablanıb; heç bir mənbə onu vermir.",
@@ -131,7 +145,7 @@ export const charts = {
     finding: (p: { period: string; value: string; unit: string; rank?: string; versus: string }) =>
       `${p.period}: ${p.value} ${p.unit}, ${p.rank ? `${p.rank}; ` : ""}${p.versus}.`,
     /** The bar of the page's own period. */
-    thisPage: (period: string) => `${period} (bu səhifə)`,
+    thisPage: (value: string) => `${value} (bu səhifə)`,
     column: "Dövr",
   },
   /** One metric over the periods of one kind, on an indicator's page. */
@@ -140,7 +154,6 @@ export const charts = {
     /** One figure in words: "5.261 zəng (noyabr 2024)". */
     figure: (p: { value: string; unit: string; period: string }) => `${p.value} ${p.unit} (${p.period})`,
     range: (p: { lowest: string; highest: string }) => `${p.lowest} ilə ${p.highest} arasında`,
-    findingOne: (p: { kind: string; figure: string }) => `Hələlik yalnız bir ${p.kind} göstərici var: ${p.figure}.`,
     finding: (p: { count: string; kinds: string; range: string }) => `Göstərilən ${p.count} ${p.kinds} ərzində göstərici ${p.range} dəyişir.`,
     column: "Dövr",
   },

@@ -1,3 +1,4 @@
+import type { GapReason } from "../../charts/seriesGaps.ts";
 import type { PointStatus } from "../../charts/types.ts";
 
 /** Status of a value in words, for data tables and downloads (the CSV files carry these words too). */
@@ -23,6 +24,19 @@ export const charts = {
   status,
   /** What a pointer or a screen reader gets from one bar: what it shows, its exact value and its status. */
   markTitle: (p: { what: string; value: string; status: string }) => `${p.what}: ${p.value} (${p.status})`,
+  /** Days a series has no figure for: what their shading means (written once per chart), and each band's <title>. */
+  gaps: {
+    key: {
+      "no-bulletin": "no bulletin among the sources",
+      "no-figure": "not among that period's figures",
+    } satisfies Record<GapReason, string>,
+    /** The same, as a key line above a group of charts. */
+    keyLine: {
+      "no-bulletin": "Shaded: no bulletin among the sources.",
+      "no-figure": "Dotted outline: the sources hold the period, but not this figure for it.",
+    } satisfies Record<GapReason, string>,
+    title: (span: string, reason: string) => `${span}: ${reason}`,
+  },
   /** What a hatched or dashed bar means, for the key under a chart. */
   statusKeys: {
     derived: "Hatched: computed by this report; no source gives it.",
@@ -113,7 +127,7 @@ export const charts = {
     differs: (p: { difference: string; neighbour: string; change?: string }) => `${p.difference} than in ${p.neighbour}${p.change === undefined ? "" : `, ${p.change}`}`,
     finding: (p: { period: string; value: string; unit: string; rank?: string; versus: string }) => `${p.period}: ${p.value} ${p.unit}, ${p.rank ? `${p.rank}; ` : ""}${p.versus}.`,
     /** The bar of the page's own period. */
-    thisPage: (period: string) => `${period} (this page)`,
+    thisPage: (value: string) => `${value} (this page)`,
     column: "Period",
   },
   /** One metric over the periods of one kind, on an indicator's page. */
@@ -122,7 +136,6 @@ export const charts = {
     /** One figure in words: "5,261 calls in November 2024". */
     figure: (p: { value: string; unit: string; period: string }) => `${p.value} ${p.unit} in ${p.period}`,
     range: (p: { lowest: string; highest: string }) => `from ${p.lowest} to ${p.highest}`,
-    findingOne: (p: { kind: string; figure: string }) => `One ${p.kind} figure so far: ${p.figure}.`,
     finding: (p: { count: string; kinds: string; range: string }) => `Across the ${p.count} ${p.kinds} shown, the figure ranges ${p.range}.`,
     column: "Period",
   },

@@ -15,6 +15,30 @@ export const pages = {
       `The State Migration Service of Azerbaijan reports on residence permits, registrations, citizenship, irregular migration and its public services in press conferences and monthly bulletins. This report gathers ${p.figures} of those figures across ${p.periods} reporting periods, from ${p.first} to ${p.latest}, and cites every one to the line that prints it.`,
     latest: rich((latest: Link) => ["Latest period: ", { text: latest.label, href: latest.href }]),
     allFigures: (label: string) => `All figures for ${label}`,
+    /** The key indicators, month by month on one time axis. */
+    trends: "Month by month",
+    trendsLede: (span: string) => `The key indicators in every month the sources give, ${span}. Each chart starts at zero on a scale of its own; the latest month stands out in full colour.`,
+    multipleLabel: (p: { metric: string; span: string }) => `Bar chart over time: ${p.metric}, month by month, ${p.span}`,
+    /** What the latest monthly figure of an indicator counts, and the month it is for (the figure is printed above). */
+    latestFigure: (p: { unit: string; period: string }) => `${p.unit} in ${p.period}`,
+    /** The change against the previous month with its own bulletin; `change` comes in words ("down 4.5%"). */
+    changeOn: (p: { change: string; previous: string }) => `${p.change} on ${p.previous}`,
+    onlyMonth: "the only month with this figure in the sources",
+    /** What the latest period brought to the report. */
+    changes: (period: string) => `What ${period} added`,
+    figuresAdded: rich((p: { count: number; figures: string; period: string; document: Link; lines: string }) => [
+      `${p.figures} ${plural(p.count, "figure", "figures")} for ${p.period}, from `,
+      { text: p.document.label, href: p.document.href },
+      `, lines ${p.lines}.`,
+    ]),
+    companionsAdded: (p: { count: number; figures: string; periods: string }) => `${p.figures} ${plural(p.count, "figure", "figures")} for ${p.periods}, printed beside them.`,
+    firstFigures: (p: { count: number; period: string }) => `${plural(p.count, "The indicator", "Indicators")} the report gives for ${p.period} and for no other period:`,
+    leftOut: (p: { count: number; period: string; previous: string }) => `${plural(p.count, "An indicator", "Indicators")} given for ${p.previous} but not for ${p.period}:`,
+    notes: (p: { count: number; notes: string }) => `${p.notes} quality ${plural(p.count, "note concerns", "notes concern")} these figures:`,
+    noNotes: "No quality note concerns these figures.",
+    /** The period list, year by year. */
+    byYear: "Every period, year by year",
+    yearLink: (year: string) => `${year}: the year's summary`,
     explore: "Explore",
     links: [
       rich(() => [{ text: "Every reporting period", href: paths.periods() }, ", months, half-years and years, in order."]),

@@ -1,3 +1,4 @@
+import type { GapReason } from "../../charts/seriesGaps.ts";
 import type { PointStatus } from "../../charts/types.ts";
 import { capitalise } from "../../charts/wording.ts";
 import { plural, pluralOf, withUnit } from "./plural.ts";
@@ -31,6 +32,19 @@ export const charts = {
   status,
   /** What a pointer or a screen reader gets from one bar: what it shows, its exact value and its status. */
   markTitle: (p: { what: string; value: string; status: string }) => `${p.what}: ${p.value} (${p.status})`,
+  /** Days a series has no figure for: what their shading means (written once per chart), and each band's <title>. */
+  gaps: {
+    key: {
+      "no-bulletin": "бюллетеня нет среди источников",
+      "no-figure": "нет среди данных за этот период",
+    } satisfies Record<GapReason, string>,
+    /** The same, as a key line above a group of charts. */
+    keyLine: {
+      "no-bulletin": "Затенено: бюллетеня нет среди источников.",
+      "no-figure": "Пунктирный контур: период в источниках есть, а этого показателя за него нет.",
+    } satisfies Record<GapReason, string>,
+    title: (span: string, reason: string) => `${span}: ${reason}`,
+  },
   /** What a hatched or dashed bar means, for the key under a chart. */
   statusKeys: {
     derived: "Штриховка: рассчитано в этом отчёте; ни один источник этого значения не приводит.",
@@ -131,7 +145,7 @@ export const charts = {
     finding: (p: { period: string; value: string; unit: string; rank?: string; versus: string }) =>
       `${capitalise(p.period)}: ${withUnit(p.value, p.unit)} — ${p.rank ? `${p.rank}, и ` : ""}${p.versus}.`,
     /** The bar of the page's own period. */
-    thisPage: (period: string) => `${period} (эта страница)`,
+    thisPage: (value: string) => `${value} (эта страница)`,
     column: "Период",
   },
   /** One metric over the periods of one kind, on an indicator's page. */
@@ -141,7 +155,6 @@ export const charts = {
     /** One figure in words: "5 261 звонок за ноябрь 2024". */
     figure: (p: { value: string; unit: string; period: string }) => `${withUnit(p.value, p.unit)} за ${p.period}`,
     range: (p: { lowest: string; highest: string }) => `минимум — ${p.lowest}, максимум — ${p.highest}`,
-    findingOne: (p: { kind: string; figure: string }) => `${capitalise(p.kind)} данные пока есть только за один период: ${p.figure}.`,
     /** `kinds` is the genitive plural (terms.kinds.plural): "Показано месяцев: 10". */
     finding: (p: { count: string; kinds: string; range: string }) => `Показано ${p.kinds}: ${p.count}; ${p.range}.`,
     column: "Период",
