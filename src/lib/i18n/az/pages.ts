@@ -21,7 +21,7 @@ export const pages = {
     lede: (p: { figures: string; periods: string; first: string; latest: string }) =>
       `Azərbaycan ${g("State Migration Service")} yaşamaq üçün icazələr, qeydiyyat, vətəndaşlıq, ${g("irregular migration")} və göstərdiyi xidmətlər barədə mətbuat konfranslarında və aylıq bülletenlərdə məlumat verir. Bu hesabat həmin rəqəmlərdən ${p.figures} rəqəmi ${p.first} və ${p.latest} arasındakı ${p.periods} ${g("reporting period")} üzrə bir yerə toplayır və hər birini onu verən sətrə istinadla göstərir.`,
     latest: rich((latest: Link) => ["Son dövr: ", { text: latest.label, href: latest.href }]),
-    allFigures: (label: string) => `${label} üzrə bütün rəqəmlər`,
+    allFigures: (label: string) => `${capitalise(label)} üzrə bütün rəqəmlər`,
     trends: "Aybaay",
     trendsLede: (span: string) => `Əsas göstəricilər mənbələrin verdiyi hər ay üzrə, ${span}. Hər diaqram sıfırdan başlayır və öz miqyasına malikdir; son ay tam rənglə seçilir.`,
     multipleLabel: (p: { metric: string; span: string }) => `Zaman üzrə sütunlu diaqram: ${p.metric}, aylar üzrə, ${p.span}`,
