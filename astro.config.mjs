@@ -5,13 +5,16 @@ import remarkNarrative from "./src/remark/remarkNarrative.ts";
 import { getSiteModel } from "./src/lib/site.ts";
 import { narrativeFolders } from "./src/lib/narratives/folders.ts";
 import { editionBase } from "./src/lib/url.ts";
+import sitemap from "@astrojs/sitemap";
+import { SITEMAP_LOCALES, sitemapEntry } from "./src/lib/share/siteMap.ts";
 
 // SITE_URL and BASE_PATH let the report be deployed anywhere, including under a sub-path;
 // every internal link goes through src/lib/url.ts so that both are respected.
 const base = process.env.BASE_PATH ?? "/";
+const site = process.env.SITE_URL ?? "https://sms-migration-report.example.org";
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? "https://sms-migration-report.example.org",
+  site,
   base,
   outDir: process.env.REPORT_OUT_DIR ?? "./dist",
   // A separate cache per concurrent build (tests, benchmark) keeps them from clobbering each other.
@@ -19,6 +22,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  // Every page of every edition, with its alternates in the others and the day its figures last changed.
+  integrations: [sitemap({ i18n: { defaultLocale: "en", locales: SITEMAP_LOCALES }, serialize: (entry) => sitemapEntry(getSiteModel(), site, base, entry) })],
   markdown: {
     processor: unified({
       remarkPlugins: [

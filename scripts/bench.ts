@@ -8,6 +8,7 @@
  */
 import { parse, stringify } from "yaml";
 import { spawnSync } from "node:child_process";
+import { REVISION_COLUMNS } from "../src/lib/dataset/schema.ts";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -66,13 +67,14 @@ function synthesise(root: string, count: number) {
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     const from = i * METRICS.length + 1;
     ids.push(id);
-    periods.push(`- id: ${id}\n  label: Month ${id}\n  kind: month\n  start: ${id}-01\n  end: ${id}-${last}\n  document: sms-bulletins\n  lines: ${from}-${from + METRICS.length - 1}\n  source_label: ${id}\n`);
+    periods.push(`- id: ${id}\n  label: Month ${id}\n  kind: month\n  start: ${id}-01\n  end: ${id}-${last}\n  document: sms-bulletins\n  lines: ${from}-${from + METRICS.length - 1}\n  source_label: ${id}\n  published: 2026-01-01\n`);
     METRICS.forEach(([metric, value], m) => rows.push(`${id},${metric},${value(i)},${value(i)},sms-bulletins,${from + m},,`));
   }
   ids.forEach((id, i) => writeFileSync(join(narratives, `${id}.md`), NARRATIVE(ids[i + 1])));
   writeFileSync(join(data, "periods.yaml"), periods.join("\n"));
   writeFileSync(join(data, "observations.csv"), `${rows.join("\n")}\n`);
   writeFileSync(join(data, "omitted.csv"), "document,line,token,reason,note\n");
+  writeFileSync(join(data, "revisions.csv"), `${REVISION_COLUMNS.join(",")}\n`);
   // The other editions' texts: the real ones, with the synthetic months named in each language.
   mkdirSync(join(data, "editions"));
   for (const edition of ["az", "ru"]) {

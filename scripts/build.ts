@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
 import { EDITIONS, type Edition } from "../src/lib/i18n/editionPaths.ts";
 import type { SiteModel } from "../src/lib/model/siteModel.ts";
@@ -74,6 +74,8 @@ if (astroStatus !== 0 || cardsStatus !== 0) {
 }
 if (drawCards) cpSync(cardsDir, work, { recursive: true });
 rmSync(cardsDir, { recursive: true, force: true });
+// @astrojs/sitemap writes sitemap-index.xml; the address the site gave before keeps answering with the same index.
+cpSync(join(work, "sitemap-index.xml"), join(work, "sitemap.xml"));
 
 // Stage the new site beside dist/ (same file system), then swap the two by renaming.
 cpSync(work, next, { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- <bulletin.txt> [--document <id>] [--apply] [--replace]
+ * npm run ingest -- <bulletin.txt> [--document <id>] [--apply] [--replace --reason "…" [--kind revision|correction]] [--date YYYY-MM-DD]
  *
  * Reads the text of one or more SMS monthly bulletins and lists, per bulletin, the period,
  * every figure with its line, how it compares with the dataset, the lines it did not
@@ -8,7 +8,10 @@
  * With --apply it writes the new figures (with their citations), new periods and the
  * numbers it leaves out into content/data/, after checking that the result is a valid
  * dataset. It writes all of its files or none: nothing when a line is not understood, and
- * nothing when a published value would change without --replace.
+ * nothing when a published value would change without --replace. --replace needs a
+ * --reason: each replaced value gets its entry in revisions.csv (old and new value, the
+ * day, the kind, the reason, the new value's citation), and the period pages show it.
+ * New periods are first published on --date (today by default).
  */
 import { loadEditionTexts } from "../src/lib/dataset/editionTexts.ts";
 import { EDITIONS } from "../src/lib/i18n/editionPaths.ts";
@@ -21,6 +24,8 @@ import { tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DATASET_FILES, loadDataset } from "../src/lib/dataset/load.ts";
+import { REVISION_KINDS } from "../src/lib/dataset/schema.ts";
+import type { RevisionKind } from "../src/lib/dataset/types.ts";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
 import { formatNumber } from "../src/lib/format.ts";
 import { applyIngest } from "../src/lib/ingest/applyIngest.ts";
@@ -35,12 +40,27 @@ const { values, positionals } = parseArgs({
     document: { type: "string" },
     apply: { type: "boolean", default: false },
     replace: { type: "boolean", default: false },
+    reason: { type: "string" },
+    kind: { type: "string", default: "revision" },
+    date: { type: "string", default: new Date().toISOString().slice(0, 10) },
     data: { type: "string", default: "content/data" },
   },
 });
 const [input] = positionals;
 if (!input) {
-  console.error("usage: npm run ingest -- <bulletin.txt> [--document <id>] [--apply] [--replace]");
+  console.error('usage: npm run ingest -- <bulletin.txt> [--document <id>] [--apply] [--replace --reason "…" [--kind revision|correction]] [--date YYYY-MM-DD]');
+  process.exit(2);
+}
+if (values.replace && !values.reason?.trim()) {
+  console.error('--replace changes published figures: say why with --reason "…" (it is shown beside each changed value), and whether the source revised them (--kind revision, the default) or this report corrects its own error (--kind correction).');
+  process.exit(2);
+}
+if (!(REVISION_KINDS as readonly string[]).includes(values.kind)) {
+  console.error(`--kind is ${REVISION_KINDS.join(" or ")}, not "${values.kind}"`);
+  process.exit(2);
+}
+if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+  console.error(`--date is a day as YYYY-MM-DD, not "${values.date}"`);
   process.exit(2);
 }
 const dataDir = resolve(values.data);
@@ -99,9 +119,12 @@ if (parsed.problems.length > 0 || unknownMetrics.length > 0) {
   process.exit(1);
 }
 
-const files = { observations: DATASET_FILES.observations, omissions: DATASET_FILES.omissions, periods: DATASET_FILES.periods } as const;
-const current = { observations: readFileSync(join(dataDir, files.observations), "utf8"), omissions: readFileSync(join(dataDir, files.omissions), "utf8"), periods: readFileSync(join(dataDir, files.periods), "utf8") };
-const result = applyIngest(current, compared, documentId, values.replace);
+const files = { observations: DATASET_FILES.observations, omissions: DATASET_FILES.omissions, periods: DATASET_FILES.periods, revisions: DATASET_FILES.revisions } as const;
+const current = Object.fromEntries(Object.entries(files).map(([key, name]) => [key, readFileSync(join(dataDir, name), "utf8")])) as Record<keyof typeof files, string>;
+const result = applyIngest(current, compared, documentId, {
+  date: values.date,
+  replace: values.replace ? { kind: values.kind as RevisionKind, reason: values.reason!.trim() } : undefined,
+});
 // A new period is named in the other editions too (by Intl, until a translator names it), so that it builds in each.
 const newPeriods = compared.filter((b) => !b.periodExists).map((b) => b.bulletin.period);
 const editionFiles = EDITIONS.filter((e) => e !== "en").map((edition) => {
@@ -110,8 +133,8 @@ const editionFiles = EDITIONS.filter((e) => e !== "en").map((edition) => {
   return { edition, name, before, after: before === undefined ? undefined : withEditionPeriods(before, newPeriods, editionMessages(edition).locale) };
 });
 for (const r of result.refused)
-  console.error(`REFUSED ${r.period} ${r.metric} (line ${r.line}): the dataset has ${formatNumber(r.old, en)}, the bulletin ${formatNumber(r.value, en)}; pass --replace to overwrite`);
-if (result.refused.length > 0) refuse(`\nNothing written: ${result.refused.length} published value(s) would change. Check them against the source, then run again with --replace to overwrite them.`);
+  console.error(`REFUSED ${r.period} ${r.metric} (line ${r.line}): the dataset has ${formatNumber(r.old, en)}, the bulletin ${formatNumber(r.value, en)}; pass --replace --reason "…" to overwrite`);
+if (result.refused.length > 0) refuse(`\nNothing written: ${result.refused.length} published value(s) would change. Check them against the source, then run again with --replace --reason "…" to overwrite them and record why.`);
 
 // Check the whole result as a dataset in a scratch copy before touching content/data.
 const scratch = mkdtempSync(join(tmpdir(), "sms-ingest-"));
@@ -138,7 +161,7 @@ const changed: [string, string][] = [
 ];
 for (const [name, text] of changed) writeFileSync(join(dataDir, `${name}.tmp`), text);
 for (const [name] of changed) renameSync(join(dataDir, `${name}.tmp`), join(dataDir, name));
-console.log(`\nWritten: ${result.added} new and ${result.replaced} replaced figure(s).`);
+console.log(`\nWritten: ${result.added} new and ${result.replaced} replaced figure(s)${result.replaced > 0 ? `, each with its entry in ${DATASET_FILES.revisions}` : ""}.`);
 if (newPeriods.length > 0) {
   console.log("New periods named in the other editions by their dates (check the names in content/data/editions/):");
   for (const p of newPeriods) console.log(`  ${p.id}: ${editionFiles.map((f) => `${f.edition} "${periodName(p, editionMessages(f.edition).locale)}"`).join(", ")}`);

@@ -39,6 +39,7 @@ export const paths = {
   about: () => "/about/",
   sources: () => "/sources/",
   notes: () => "/notes/",
+  revisions: () => "/revisions/",
   source: (documentId: string) => `/sources/#${documentId}`,
   indicators: () => "/indicators/",
   indicator: (metricId: string) => `/indicators/${metricId}/`,
@@ -47,7 +48,7 @@ export const paths = {
   /** The social card of a page: "/periods/2024-11/" -> "/cards/periods/2024-11.png". */
   card: (pagePath: string) => `/cards${pagePath.replace(/\/$/, "")}.png`,
   feed: () => "/feed.xml",
-  sitemap: () => "/sitemap.xml",
+  sitemap: () => "/sitemap-index.xml",
   data: () => "/data/",
   dataFile: (name: string) => `/data/${name}`,
 } as const;

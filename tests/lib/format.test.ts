@@ -4,7 +4,7 @@ import { en } from "../../src/lib/i18n/en/index.ts";
 import type { Metric, Period } from "../../src/lib/dataset/types.ts";
 
 const metric = (over: Partial<Metric>): Metric => ({ id: "m", label: "M", unit: "persons", group: "g", definition: "d", ...over });
-const period = (over: Partial<Period>): Period => ({ id: "p", label: "P", kind: "month", document: "d", lines: { from: 1, to: 2 }, sourceLabel: "p", flags: [], institutional: false, ...over });
+const period = (over: Partial<Period>): Period => ({ id: "p", label: "P", kind: "month", document: "d", lines: { from: 1, to: 2 }, sourceLabel: "p", flags: [], institutional: false, published: "2026-01-10", ...over });
 
 describe("format", () => {
   it("groups thousands with commas and keeps published decimals", () => {

@@ -55,7 +55,7 @@ describe("paths", () => {
     expect(paths.chartCsv("period-2024-11-legal")).toBe("/charts/period-2024-11-legal.csv");
     expect(paths.dataFile("observations.csv")).toBe("/data/observations.csv");
     expect(paths.feed()).toBe("/feed.xml");
-    expect(paths.sitemap()).toBe("/sitemap.xml");
+    expect(paths.sitemap()).toBe("/sitemap-index.xml");
   });
 
   it("points at a source document as a fragment of the sources page", () => {

@@ -9,7 +9,7 @@ const SITE = "https://sms-migration-report.example.org";
 const EDITIONS = ["az", "ru"] as const;
 
 /** Every file of the English edition (the root, without the other editions' folders and the files all editions share). */
-const SHARED = new Set(["404.html", "robots.txt", "sitemap.xml"]);
+const SHARED = new Set(["404.html", "robots.txt", "sitemap.xml", "sitemap-index.xml", "sitemap-0.xml"]);
 const all = readdirSync(siteDir, { recursive: true, encoding: "utf8" });
 const english = all.filter((f) => !/^(az|ru|_astro)(\/|$)/.test(f) && !SHARED.has(f) && f.includes(".")).sort();
 const inEdition = (edition: string) => all.filter((f) => f.startsWith(`${edition}/`) && f.includes(".")).map((f) => f.slice(edition.length + 1)).sort();

@@ -89,8 +89,13 @@ describe("feed, sitemap and robots.txt", () => {
     for (const item of items) expect(item.querySelector("description")?.textContent?.length).toBeGreaterThan(30);
   });
 
-  it("the sitemap lists every HTML page of every edition, each with its alternates in the others", () => {
-    const urls = [...xml("sitemap.xml").querySelectorAll("url")];
+  it("dates every item of the feed, by the day its period was first published in this report", () => {
+    const items = [...xml("feed.xml").querySelectorAll("item")];
+    for (const item of items) expect(new Date(item.querySelector("pubDate")?.textContent ?? "").toISOString().slice(0, 10)).toBe("2026-11-23");
+  });
+
+  it("the sitemap lists every HTML page of every edition, each with its alternates in the others and the day its figures last changed", () => {
+    const urls = [...xml("sitemap-0.xml").querySelectorAll("url")];
     const locs = urls.map((u) => u.querySelector("loc")?.textContent);
     expect(locs.sort()).toEqual(htmlPages.map((f) => `${SITE}/${f.replace(/index\.html$/, "")}`).sort());
     const ru = urls.find((u) => u.querySelector("loc")?.textContent === `${SITE}/ru/years/2023/`)!;
@@ -100,10 +105,13 @@ describe("feed, sitemap and robots.txt", () => {
       ["ru", `${SITE}/ru/years/2023/`],
       ["x-default", `${SITE}/years/2023/`],
     ]);
+    for (const url of urls) expect(url.querySelector("lastmod")?.textContent, url.querySelector("loc")?.textContent ?? "").toBe("2026-11-23T00:00:00.000Z");
   });
 
-  it("robots.txt points to the sitemap", () => {
-    expect(read("robots.txt")).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  it("keeps the sitemap's old address: sitemap.xml is the same index as sitemap-index.xml, which robots.txt names", () => {
+    expect(read("sitemap.xml")).toBe(read("sitemap-index.xml"));
+    expect(xml("sitemap-index.xml").querySelector("sitemap loc")?.textContent).toBe(`${SITE}/sitemap-0.xml`);
+    expect(read("robots.txt")).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
 });
 

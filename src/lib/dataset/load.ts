@@ -8,6 +8,7 @@ import { parseYamlDocument, readYamlList } from "./readYaml.ts";
 import {
   OBSERVATION_COLUMNS,
   OMISSION_COLUMNS,
+  REVISION_COLUMNS,
   documentSchema,
   groupSchema,
   institutionSchema,
@@ -16,9 +17,10 @@ import {
   observationSchema,
   omissionSchema,
   periodSchema,
+  revisionSchema,
   unitSchema,
 } from "./schema.ts";
-import type { Dataset, Metric, MetricRelation, Observation, Omission, Period, SourceDocument } from "./types.ts";
+import type { Dataset, Metric, MetricRelation, Observation, Omission, Period, Revision, SourceDocument } from "./types.ts";
 import { checkDataset, type LocatedDataset } from "./validate.ts";
 
 /** The files that make up the dataset, relative to its folder. */
@@ -28,6 +30,7 @@ export const DATASET_FILES = {
   metrics: "metrics.yaml",
   observations: "observations.csv",
   omissions: "omitted.csv",
+  revisions: "revisions.csv",
   institution: "institution.yaml",
 } as const;
 
@@ -54,6 +57,7 @@ function toPeriod({ value: p }: Parsed<ReturnType<typeof periodSchema.parse>>): 
     derivedFrom: p.derived_from,
     institutional: p.institutional,
     note: p.note,
+    published: p.published,
   };
 }
 
@@ -117,6 +121,7 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
     metrics: shown(DATASET_FILES.metrics),
     observations: shown(DATASET_FILES.observations),
     omissions: shown(DATASET_FILES.omissions),
+    revisions: shown(DATASET_FILES.revisions),
     institution: shown(DATASET_FILES.institution),
   };
 
@@ -159,6 +164,10 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
       ),
     [],
   );
+  const revisions = attempt(
+    () => parseEntries(csvEntries(read(DATASET_FILES.revisions), files.revisions, REVISION_COLUMNS, issues), revisionSchema, files.revisions, issues),
+    [],
+  );
   const institution = attempt(() => {
     const { doc } = parseYamlDocument(read(DATASET_FILES.institution), files.institution);
     const entry: RawEntry = { value: doc.toJSON(), line: 1, lineOf: () => 1 };
@@ -177,6 +186,10 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
     relations: relations.map((r) => ({ ...r, value: { metric: r.value.metric, atMost: r.value.at_most, when: r.value.when, reason: r.value.reason } satisfies MetricRelation })),
     observations: observations.map((o) => ({ ...o, value: o.value satisfies Observation })),
     omissions: omissions.map((o) => ({ ...o, value: o.value satisfies Omission })),
+    revisions: revisions.map((r) => ({
+      ...r,
+      value: { period: r.value.period, metric: r.value.metric, oldValue: r.value.old_value, newValue: r.value.new_value, date: r.value.date, kind: r.value.kind, reason: r.value.reason, document: r.value.document, line: r.value.line } satisfies Revision,
+    })),
     institution: institution && { ...institution, value: institution.value },
   };
   if (fileIssues.length > 0) throw new DatasetError([...fileIssues, ...issues]);
@@ -192,6 +205,7 @@ export function loadDataset(dir: string, displayRoot: string = process.cwd()): D
     relations: located.relations.map((r) => r.value),
     observations: located.observations.map((o) => o.value),
     omissions: located.omissions.map((o) => o.value),
+    revisions: located.revisions.map((r) => r.value),
     institution: located.institution.value,
   };
 }

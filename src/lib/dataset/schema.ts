@@ -80,6 +80,8 @@ export const periodSchema = z.strictObject({
     .optional(),
   institutional: z.boolean().default(false),
   note: text.optional(),
+  /** The day the period's figures were first published in this report (ingest writes it). */
+  published: isoDate,
 });
 
 export const groupSchema = z.strictObject({ id, label: text });
@@ -148,6 +150,33 @@ export const omissionSchema = z.strictObject({
 });
 
 export const OMISSION_COLUMNS = ["document", "line", "token", "reason", "note"] as const;
+
+export const REVISION_KINDS = ["correction", "revision"] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
+const figureValue = z
+  .string()
+  .regex(/^-?\d+(?:\.\d+)?$/, { error: "write the value as a plain number, e.g. 27328 or 92.78 (no separators)" })
+  .transform(Number);
+
+/**
+ * A published figure that changed after this report first published it: a `correction` of
+ * this report's own error (a figure mis-transcribed), or a `revision` by the source (a later
+ * document prints another value). The citation is the new value's.
+ */
+export const revisionSchema = z.strictObject({
+  period: id,
+  metric: id,
+  old_value: figureValue,
+  new_value: figureValue,
+  date: isoDate,
+  kind: z.enum(REVISION_KINDS, { error: `choose one of: ${REVISION_KINDS.join(", ")} (correction: this report's error; revision: the source changed it)` }),
+  reason: text,
+  document: id,
+  line: lineNumber,
+});
+
+export const REVISION_COLUMNS = ["period", "metric", "old_value", "new_value", "date", "kind", "reason", "document", "line"] as const;
 
 export const institutionSchema = z.strictObject({
   founded: z.strictObject({

@@ -1,7 +1,7 @@
 import type { NumberFormat } from "../numbers.ts";
-import type { OmissionReason, PeriodFlag, PeriodKind } from "./schema.ts";
+import type { OmissionReason, PeriodFlag, PeriodKind, RevisionKind } from "./schema.ts";
 
-export type { OmissionReason, PeriodFlag, PeriodKind };
+export type { OmissionReason, PeriodFlag, PeriodKind, RevisionKind };
 
 /** Where a fact sits in the source text. */
 export interface Citation {
@@ -36,6 +36,8 @@ export interface Period {
   derivedFrom?: { total: string; minus: string[] };
   institutional: boolean;
   note?: string;
+  /** The day its figures were first published in this report, YYYY-MM-DD. */
+  published: string;
 }
 
 export interface MetricGroup {
@@ -95,6 +97,18 @@ export interface Omission extends Citation {
   note: string;
 }
 
+/** A figure changed after it was first published in this report; the citation is the new value's. */
+export interface Revision extends Citation {
+  period: string;
+  metric: string;
+  oldValue: number;
+  newValue: number;
+  /** The day the change was made in this report, YYYY-MM-DD. */
+  date: string;
+  kind: RevisionKind;
+  reason: string;
+}
+
 export interface InstitutionFacts {
   founded: Citation & { date: string; instrument: string };
 }
@@ -108,5 +122,7 @@ export interface Dataset {
   relations: MetricRelation[];
   observations: Observation[];
   omissions: Omission[];
+  /** Every change to a published figure, in file order. */
+  revisions: Revision[];
   institution: InstitutionFacts;
 }

@@ -2,7 +2,7 @@ import { parseRawNumber } from "../numbers.ts";
 import type { DatasetIssue } from "./DatasetError.ts";
 import type { Parsed } from "./parseEntries.ts";
 import { idMatches, looksDated, periodIdFor } from "./periodId.ts";
-import type { InstitutionFacts, Metric, MetricGroup, MetricRelation, Observation, Omission, Period, SourceDocument, Unit } from "./types.ts";
+import type { InstitutionFacts, Metric, MetricGroup, MetricRelation, Observation, Omission, Period, Revision, SourceDocument, Unit } from "./types.ts";
 
 export interface LocatedDataset {
   documents: Parsed<SourceDocument>[];
@@ -13,6 +13,7 @@ export interface LocatedDataset {
   relations: Parsed<MetricRelation>[];
   observations: Parsed<Observation>[];
   omissions: Parsed<Omission>[];
+  revisions: Parsed<Revision>[];
   institution: Parsed<InstitutionFacts> | undefined;
 }
 
@@ -253,6 +254,8 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
     if (beyond) issues.push({ file: entry.file, line: entry.line, message: beyond, fix: "cite the line of the source text that prints the number" });
   }
 
+  checkRevisions(data, { periods, metrics, documents, periodIds, metricIds, documentIds, periodsFile, metricsFile, documentsFile }, issues);
+
   const founded = data.institution;
   if (founded) {
     const document = documents.get(founded.value.founded.document);
@@ -263,4 +266,61 @@ export function checkDataset(data: LocatedDataset): DatasetIssue[] {
   }
 
   return issues;
+}
+
+interface Known {
+  periods: Map<string, Period>;
+  metrics: Map<string, Metric>;
+  documents: Map<string, SourceDocument>;
+  periodIds: Set<string>;
+  metricIds: Set<string>;
+  documentIds: Set<string>;
+  periodsFile: string;
+  metricsFile: string;
+  documentsFile: string;
+}
+
+/**
+ * A figure's revisions, in date order, must chain: each starts from the value the one before
+ * left, the last ends at the value (and the citation) the dataset has now, and none is dated
+ * before the period was first published in this report.
+ */
+function checkRevisions(data: LocatedDataset, known: Known, issues: DatasetIssue[]): void {
+  const current = new Map(data.observations.map((o) => [`${o.value.period}|${o.value.metric}`, o.value]));
+  const chains = new Map<string, Parsed<Revision>[]>();
+  for (const entry of data.revisions) {
+    const r = entry.value;
+    const at = { file: entry.file, line: entry.line };
+    const period = known.periods.get(r.period);
+    if (!period) issues.push({ ...at, message: `the revision names an unknown period "${r.period}"`, fix: unknownId("period", r.period, known.periodIds, known.periodsFile) });
+    if (!known.metrics.has(r.metric)) issues.push({ ...at, message: `the revision names an unknown metric "${r.metric}"`, fix: unknownId("metric", r.metric, known.metricIds, known.metricsFile) });
+    const document = known.documents.get(r.document);
+    if (!document) issues.push({ ...at, message: `the revision cites an unknown document "${r.document}"`, fix: unknownId("document", r.document, known.documentIds, known.documentsFile) });
+    const beyond = pastTheEnd(r.line, document);
+    if (beyond) issues.push({ ...at, message: beyond, fix: "cite the line of the source text that prints the new value" });
+    if (r.oldValue === r.newValue) issues.push({ ...at, message: `the revision of ${r.metric} for ${r.period} leaves the value at ${r.newValue}`, fix: "a revision changes a value: correct old_value or new_value, or remove the line" });
+    if (period && r.date < period.published)
+      issues.push({ ...at, message: `the revision is dated ${r.date}, before ${r.period} was first published in this report (${period.published})`, fix: "give the day the figure was changed in this report" });
+    if (!period || !known.metrics.has(r.metric)) continue;
+    const key = `${r.period}|${r.metric}`;
+    if (!current.has(key)) {
+      issues.push({ ...at, message: `the revision changes ${r.metric} for ${r.period}, a figure observations.csv does not have`, fix: "revise a figure the dataset publishes, or remove the line" });
+      continue;
+    }
+    chains.set(key, [...(chains.get(key) ?? []), entry]);
+  }
+  for (const [key, entries] of chains) {
+    const ordered = [...entries].sort((a, b) => a.value.date.localeCompare(b.value.date));
+    ordered.forEach((entry, i) => {
+      const before = ordered[i - 1];
+      if (before && entry.value.oldValue !== before.value.newValue)
+        issues.push({ file: entry.file, line: entry.line, message: `the revision starts from ${entry.value.oldValue}, but the one before it (line ${before.line}) left ${before.value.newValue}`, fix: "old_value is the value the figure had just before this change" });
+    });
+    const last = ordered.at(-1)!;
+    const now = current.get(key)!;
+    if (last.value.newValue !== now.value)
+      issues.push({ file: last.file, line: last.line, message: `the latest revision of ${last.value.metric} for ${last.value.period} gives ${last.value.newValue}, but observations.csv has ${now.value}`, fix: "new_value of the latest revision is the figure observations.csv publishes: correct one of the two" });
+    else if (last.value.document !== now.document || last.value.line !== now.line)
+      issues.push({ file: last.file, line: last.line, message: `the latest revision cites ${last.value.document}, line ${last.value.line}, but observations.csv cites ${now.document}, line ${now.line}`, fix: "cite the new value where observations.csv does" });
+  }
 }

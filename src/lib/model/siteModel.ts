@@ -2,7 +2,7 @@ import { buildChartCatalog, type ChartCatalog } from "../charts/catalog.ts";
 import { buildFigureIndex, type FigureIndex } from "../charts/figures.ts";
 import { drawChart } from "../charts/renderChart.ts";
 import type { Chart } from "../charts/types.ts";
-import type { Dataset, Metric, MetricGroup, Observation, Period, SourceDocument, Unit } from "../dataset/types.ts";
+import type { Dataset, Metric, MetricGroup, Observation, Period, Revision, SourceDocument, Unit } from "../dataset/types.ts";
 import { breakdownGaps, type BreakdownGap } from "../derive/breakdownGaps.ts";
 import { derivedObservations, type DerivedObservation } from "../derive/derivedPeriods.ts";
 import { findQualityNotes, type QualityNote } from "../quality/qualityNotes.ts";
@@ -10,6 +10,7 @@ import { editionMessages } from "../i18n/editions.ts";
 import type { Messages } from "../i18n/messages.ts";
 import { companions, pagePeriods, timeline } from "../periods/timeline.ts";
 import { indicatorMetrics } from "./indicatorMetrics.ts";
+import { lastChange, revisionIndex } from "./revisions.ts";
 import { yearPeriods, yearsCovered, type YearPeriods } from "../years/yearPeriods.ts";
 
 /** Look-up by id of the entries of one dataset file; `get` fails loudly on an id the checks let through. */
@@ -73,6 +74,12 @@ export interface SiteModel {
   indicators: readonly Metric[];
   /** The years with a page, newest first, each with its periods by kind. */
   years: readonly YearPeriods[];
+  /** Every change to a published figure, newest first. */
+  revisions: readonly Revision[];
+  /** A figure's revisions, oldest first. */
+  revisionsOf(period: string, metric: string): readonly Revision[];
+  /** The latest day the figures of `periods` (of `metric` alone, when given) changed in this report (first published, or revised), YYYY-MM-DD. */
+  lastChange(periods: readonly Period[], metric?: string): string;
 }
 
 /** The site model of a checked dataset, in the words of `m`. */
@@ -88,6 +95,7 @@ export function buildSiteModel(dataset: Dataset, m: Messages = editionMessages("
   const figures = buildFigureIndex(dataset, derived);
   const pages = pagePeriods(dataset);
   const line = timeline(dataset);
+  const revised = revisionIndex(dataset);
   let catalog: ChartCatalog | undefined;
   // Keyed by the chart's data as well as its id, so that charts sharing an id never mix.
   const drawn = new Map<string, string>();
@@ -125,5 +133,8 @@ export function buildSiteModel(dataset: Dataset, m: Messages = editionMessages("
     },
     indicators: indicatorMetrics(dataset),
     years: yearsCovered(dataset).map((year) => yearPeriods(dataset, year)),
+    revisions: [...dataset.revisions].sort((a, b) => b.date.localeCompare(a.date)),
+    revisionsOf: (period, metric) => revised.get(`${period}|${metric}`) ?? [],
+    lastChange: (periods, metric) => lastChange(dataset, periods, metric),
   };
 }

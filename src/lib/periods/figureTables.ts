@@ -1,5 +1,6 @@
-import type { Dataset, Metric, MetricGroup, Observation, Period, SourceDocument, Unit } from "../dataset/types.ts";
+import type { Dataset, Metric, MetricGroup, Observation, Period, Revision, SourceDocument, Unit } from "../dataset/types.ts";
 import type { DerivedObservation } from "../derive/derivedPeriods.ts";
+import { revisionIndex } from "../model/revisions.ts";
 
 export interface FigureRow {
   metric: Metric;
@@ -8,6 +9,8 @@ export interface FigureRow {
   depth: number;
   /** One entry per column; undefined where the source gives no figure. */
   cells: (Observation | DerivedObservation | undefined)[];
+  /** Per column, how the published figure changed since this report first published it, newest first. */
+  revised: Revision[][];
   /** The formula, where the row's figures are computed by this report rather than published. */
   formula?: string;
   /** Where the row's figures are printed, each place once. */
@@ -59,6 +62,7 @@ export function figureTables(
   const documents = new Map(dataset.documents.map((d) => [d.id, d]));
   const periods = new Map(dataset.periods.map((p) => [p.id, p]));
   const rowsByGroup = new Map<string, FigureRow[]>();
+  const revisions = revisionIndex(dataset);
 
   const visit = (metric: Metric, depth: number, group: string) => {
     const cells = byMetric.get(metric.id)!;
@@ -78,6 +82,7 @@ export function figureTables(
         unit: units.get(metric.unit)!,
         depth,
         cells,
+        revised: cells.map((o) => (o && !("formula" in o) ? [...(revisions.get(`${o.period}|${o.metric}`) ?? [])].reverse() : [])),
         citations,
         comparedWith: vs ? periods.get(vs) : undefined,
         formula: cells.map((o) => (o && "formula" in o ? o.formula : undefined)).find((f) => f !== undefined),

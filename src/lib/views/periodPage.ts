@@ -2,7 +2,7 @@ import { sharedKeys, type ChartKey } from "./chartFigure.ts";
 import { capitalise } from "../charts/wording.ts";
 import type { Chart } from "../charts/types.ts";
 import type { Period } from "../dataset/types.ts";
-import { formatNumber, formatPeriodSpan } from "../format.ts";
+import { formatDate, formatNumber, formatPeriodSpan } from "../format.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { companionLayout } from "../periods/figureLocation.ts";
 import { figureTables, type FigureTable } from "../periods/figureTables.ts";
@@ -30,6 +30,8 @@ export interface PeriodView {
   source: { href: string; title: string; lines: string };
   release?: { text: string; newer?: { label: string; href: string } };
   comparedWith?: string;
+  /** The day its figures were first published in this report, and the latest day one of them (or of the periods shown with it) changed. */
+  dates: { published: { iso: string; text: string }; lastChanged: { iso: string; text: string }; revised: boolean };
   notices: PeriodNotice[];
   charts: readonly Chart[];
   /** The key lines every chart of the page shares, written once above them. */
@@ -69,6 +71,7 @@ export function periodView(model: SiteModel, period: Period, narrative?: Narrati
       newer: release.newer && { label: release.newer.label, href: paths.period(release.newer.id) },
     },
     comparedWith: columns.length > 0 ? w.comparedWithText(columns.map((p) => p.label).join(", ")) : undefined,
+    dates: datesOf(model, period),
     notices: periodNotices(dataset, period, model.m),
     charts,
     chartKeys: sharedKeys(charts),
@@ -84,4 +87,10 @@ export function periodView(model: SiteModel, period: Period, narrative?: Narrati
     neighbours: neighbours(dataset, period.id),
     onTimeline: isOnTimeline(period),
   };
+}
+
+function datesOf(model: SiteModel, period: Period): PeriodView["dates"] {
+  const changed = model.lastChange(model.shownOn(period.id));
+  const day = (iso: string) => ({ iso, text: formatDate(iso, model.m) });
+  return { published: day(period.published), lastChanged: day(changed), revised: changed > period.published };
 }

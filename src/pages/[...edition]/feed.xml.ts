@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ site, props }) => {
     title: feed.title,
     description: feed.description,
     site: link(paths.home()),
-    items: feed.items.map((item) => ({ ...item, link: link(item.link) })),
+    items: feed.items.map(({ date, ...item }) => ({ ...item, link: link(item.link), pubDate: new Date(`${date}T00:00:00Z`) })),
     customData: `<language>${model.m.lang}</language>`,
   });
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seriesGaps } from "../../../src/lib/charts/seriesGaps.ts";
 import type { Dataset, Period, PeriodKind } from "../../../src/lib/dataset/types.ts";
 
-const period = (id: string, kind: PeriodKind, start: string, end: string): Period => ({ id, label: id, kind, start, end, document: "d", lines: { from: 1, to: 1 }, sourceLabel: id, flags: [], institutional: false });
+const period = (id: string, kind: PeriodKind, start: string, end: string): Period => ({ id, label: id, kind, start, end, document: "d", lines: { from: 1, to: 1 }, sourceLabel: id, flags: [], institutional: false, published: "2026-01-10" });
 const month = (m: string, last: number) => period(m, "month", `${m}-01`, `${m}-${last}`);
 const span = (p: Period) => ({ start: p.start!, end: p.end! });
 

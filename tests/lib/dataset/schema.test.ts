@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupSchema, metricSchema, observationSchema, periodSchema, unitSchema } from "../../../src/lib/dataset/schema.ts";
+import { groupSchema, metricSchema, observationSchema, periodSchema, revisionSchema, unitSchema } from "../../../src/lib/dataset/schema.ts";
 
 const observation = { period: "2024-01", metric: "calls.received", value: "5261", raw: "5261", document: "bulletin", line: "29", vs: "", note: "" };
 
@@ -26,9 +26,24 @@ describe("the dataset's schemas", () => {
   });
 
   it("give a period's lines as from-to", () => {
-    const period = { id: "2024-01", label: "January 2024", kind: "month", start: "2024-01-01", end: "2024-01-31", document: "bulletin", lines: "1-4", source_label: "January of 2024" };
+    const period = { id: "2024-01", label: "January 2024", kind: "month", start: "2024-01-01", end: "2024-01-31", document: "bulletin", lines: "1-4", source_label: "January of 2024", published: "2026-01-10" };
     expect(periodSchema.parse(period).flags).toEqual([]);
     expect(periodSchema.safeParse({ ...period, lines: "1 to 4" }).success).toBe(false);
+  });
+
+  it("need the day a period was first published in this report, as a calendar date", () => {
+    const period = { id: "2024-01", label: "January 2024", kind: "month", start: "2024-01-01", end: "2024-01-31", document: "bulletin", lines: "1-4", source_label: "January of 2024" };
+    expect(periodSchema.safeParse(period).success).toBe(false);
+    expect(periodSchema.safeParse({ ...period, published: "2026-02-30" }).success).toBe(false);
+    expect(periodSchema.parse({ ...period, published: "2026-02-28" }).published).toBe("2026-02-28");
+  });
+
+  it("read a revision's values, kind and citation", () => {
+    const revision = { period: "2024-01", metric: "calls.received", old_value: "5261", new_value: "5216", date: "2026-12-02", kind: "correction", reason: "Digits swapped in transcription", document: "bulletin", line: "29" };
+    expect(revisionSchema.parse(revision)).toMatchObject({ old_value: 5261, new_value: 5216, line: 29, kind: "correction" });
+    expect(revisionSchema.safeParse({ ...revision, kind: "update" }).success).toBe(false);
+    expect(revisionSchema.safeParse({ ...revision, reason: "" }).success).toBe(false);
+    expect(revisionSchema.safeParse({ ...revision, reason: "=HYPERLINK(1)" }).success).toBe(false);
   });
 
   it("take a key indicator's place on the home page as a whole number from 1", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DatasetIssue } from "../../../src/lib/dataset/DatasetError.ts";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import type { Parsed } from "../../../src/lib/dataset/parseEntries.ts";
-import type { Dataset } from "../../../src/lib/dataset/types.ts";
+import type { Dataset, Revision } from "../../../src/lib/dataset/types.ts";
 import { checkDataset, nearestIds, type LocatedDataset } from "../../../src/lib/dataset/validate.ts";
 import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
 
@@ -30,6 +30,7 @@ function locate(d: Dataset): LocatedDataset {
     relations: located("metrics.yaml", d.relations),
     observations: located("observations.csv", d.observations),
     omissions: located("omitted.csv", d.omissions),
+    revisions: located("revisions.csv", d.revisions),
     institution: { value: d.institution, file: "institution.yaml", line: 1, lineOf: () => 1 },
   };
 }
@@ -73,9 +74,16 @@ describe("nearestIds", () => {
   });
 });
 
+/** A revision of January's decisions (1,826, bulletin line 2) from 1,830, with `over` changed. */
+const revision = (over: Partial<Revision> = {}): Revision => ({ period: "2024-01", metric: "decisions.total", oldValue: 1830, newValue: 1826, date: "2026-02-01", kind: "correction", reason: "Mistyped", document: "bulletin", line: 2, ...over });
+
 describe("checkDataset", () => {
   it("finds nothing to report in the fixture as it is", () => {
     expect(checkDataset(locate(fixture))).toEqual([]);
+  });
+
+  it("accepts revisions that chain to the published figure", () => {
+    expect(issuesAfter((d) => void d.revisions.push(revision({ oldValue: 1700, newValue: 1830, date: "2026-02-01" }), revision({ date: "2026-03-01" })))).toEqual([]);
   });
 
   /** Each case changes the in-memory fixture in one way and names the file, line and words the issue must carry. */
@@ -354,6 +362,62 @@ describe("checkDataset", () => {
       line: 1,
       message: "the founding facts cite line 9 is past the end of release, which has 3 lines",
       fix: /states the founding/,
+    },
+    {
+      name: "a revision of a figure the dataset does not have",
+      edit: (d) => void d.revisions.push(revision({ metric: "decisions.fine", period: "2024-02" })),
+      file: "revisions.csv",
+      line: entryLine(0),
+      message: "the revision changes decisions.fine for 2024-02, a figure observations.csv does not have",
+      fix: /revise a figure the dataset publishes/,
+    },
+    {
+      name: "a revision whose new value is not the published one",
+      edit: (d) => void d.revisions.push(revision({ newValue: 1830 })),
+      file: "revisions.csv",
+      line: entryLine(0),
+      message: "the latest revision of decisions.total for 2024-01 gives 1830, but observations.csv has 1826",
+      fix: /correct one of the two/,
+    },
+    {
+      name: "a revision dated before the period was first published",
+      edit: (d) => void d.revisions.push(revision({ date: "2025-12-31" })),
+      file: "revisions.csv",
+      line: entryLine(0),
+      message: "the revision is dated 2025-12-31, before 2024-01 was first published in this report (2026-01-10)",
+      fix: /the day the figure was changed/,
+    },
+    {
+      name: "a revision that changes nothing",
+      edit: (d) => void d.revisions.push(revision({ oldValue: 1826 })),
+      file: "revisions.csv",
+      line: entryLine(0),
+      message: "the revision of decisions.total for 2024-01 leaves the value at 1826",
+      fix: /a revision changes a value/,
+    },
+    {
+      name: "a revision cited elsewhere than the published figure",
+      edit: (d) => void d.revisions.push(revision({ line: 3 })),
+      file: "revisions.csv",
+      line: entryLine(0),
+      message: "the latest revision cites bulletin, line 3, but observations.csv cites bulletin, line 2",
+      fix: /cite the new value where observations.csv does/,
+    },
+    {
+      name: "two revisions of a figure that do not chain",
+      edit: (d) => void d.revisions.push(revision({ oldValue: 1700, newValue: 1800, date: "2026-02-01" }), revision({ oldValue: 1810, date: "2026-03-01" })),
+      file: "revisions.csv",
+      line: entryLine(1),
+      message: `the revision starts from 1810, but the one before it (line ${entryLine(0)}) left 1800`,
+      fix: /the value the figure had just before/,
+    },
+    {
+      name: "a revision of an unknown period",
+      edit: (d) => void d.revisions.push(revision({ period: "2024-13" })),
+      file: "revisions.csv",
+      line: entryLine(0),
+      message: 'the revision names an unknown period "2024-13"',
+      fix: /closest: 2024-01\b/,
     },
   ];
 

@@ -16,7 +16,7 @@ const MARCH_TO_JUNE: Period = {
   sourceLabel: "computed",
   flags: ["unknown-period", "derived"],
   derivedFrom: { total: "2024-h1", minus: ["2024-01", "2024-02"] },
-  institutional: false,
+  institutional: false, published: "2026-01-10",
 };
 
 const withPeriods = (...periods: Period[]): Pick<Dataset, "periods" | "metrics" | "observations"> => ({ ...fixture, periods: [...fixture.periods, ...periods] });

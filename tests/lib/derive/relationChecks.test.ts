@@ -3,7 +3,7 @@ import type { Dataset, MetricRelation, Observation, Period } from "../../../src/
 import { relationChecks } from "../../../src/lib/derive/relationChecks.ts";
 
 const period = (id: string, kind: Period["kind"], start: string, end: string): Period => ({
-  id, label: id, kind, start, end, document: "d", lines: { from: 1, to: 9 }, sourceLabel: id, flags: [], institutional: false,
+  id, label: id, kind, start, end, document: "d", lines: { from: 1, to: 9 }, sourceLabel: id, flags: [], institutional: false, published: "2026-01-10",
 });
 const figure = (p: string, metric: string, value: number): Observation => ({ period: p, metric, value, raw: String(value), document: "d", line: 1 });
 const PERIODS = [period("2018-h1", "half-year", "2018-01-01", "2018-06-30"), period("2018-07-01", "snapshot", "2018-07-01", "2018-07-01"), period("2018-06-30", "snapshot", "2018-06-30", "2018-06-30")];

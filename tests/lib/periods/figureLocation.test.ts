@@ -20,7 +20,7 @@ function withSnapshots(): Dataset {
     sourceLabel: `on ${day} January`,
     flags: [],
     companionOf: "2024-01",
-    institutional: false,
+    institutional: false, published: "2026-01-10",
   });
   return {
     ...fixture,

@@ -23,7 +23,7 @@ function withSnapshot(): Dataset {
     sourceLabel: "at the end of January",
     flags: [],
     companionOf: "2024-01",
-    institutional: false,
+    institutional: false, published: "2026-01-10",
   };
   return {
     ...fixture,

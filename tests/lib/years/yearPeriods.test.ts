@@ -9,7 +9,7 @@ const ids = (periods: readonly Period[]) => periods.map((p) => p.id);
 
 /** A period of the small datasets below: only what the year logic reads. */
 function period(id: string, kind: Period["kind"], start: string | undefined, end: string | undefined, extra: Partial<Period> = {}): Period {
-  return { id, label: id, kind, start, end, document: "doc", lines: { from: 1, to: 1 }, sourceLabel: id, flags: [], institutional: false, ...extra };
+  return { id, label: id, kind, start, end, document: "doc", lines: { from: 1, to: 1 }, sourceLabel: id, flags: [], institutional: false, published: "2026-01-10", ...extra };
 }
 
 const small = {

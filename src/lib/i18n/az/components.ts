@@ -20,6 +20,7 @@ export const components = {
     computedUnit: (unit: string) => `${unit}, hesablanmış`,
     notGiven: "verilməyib",
     from: "mənbə: ",
+    revised: (p: { date: string; kind: string; old: string }) => `${p.date} tarixində yenilənib (${p.kind}); əvvəl ${p.old} idi.`,
     line: (line: string) => `sətir ${line}`,
   },
   notices: { seeAlso: "Həmçinin bax:" },

@@ -56,6 +56,8 @@ export const az = {
     description: `Azərbaycan ${inflectCompound(glossary["State Migration Service"].term, "genitive")} hər hesabat dövrü, rəqəmləri mənbəyə istinadla.`,
     itemTitle: (period: string, headline: string) => `${period}: ${headline}`,
     itemDescription: (period: string) => `${period} üzrə rəqəmlər.`,
+    revisionTitle: (p: { metric: string; period: string }) => `Dəyişdirilib: ${p.metric}, ${p.period}`,
+    revisionDescription: (p: { old: string; now: string; kind: string; reason: string }) => `${p.old} → ${p.now} (${p.kind}). ${p.reason}`,
   },
   charts,
 } satisfies Messages;

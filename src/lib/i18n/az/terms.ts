@@ -1,3 +1,4 @@
+import type { RevisionKind } from "../../dataset/types.ts";
 import { NUMBER_CASES, withCase, type NumberCase } from "./numberCase.ts";
 import type { NumberFormat } from "../../numbers.ts";
 import type { OmissionReason, PeriodFlag, PeriodKind } from "../../dataset/schema.ts";
@@ -77,6 +78,8 @@ export const terms = {
    * a list and a sentence alike ("…-da 5,6% azalma qeydə alınıb"); the value comes
    * formatted, without its sign.
    */
+  /** What kind of change a revision is (revisions.csv `kind`). */
+  revisionKinds: { correction: "bu hesabatın xətasının düzəlişi", revision: "mənbə tərəfindən yenilənmə" } satisfies Record<RevisionKind, string>,
   change: { up: (value: string) => `${value} artım`, down: (value: string) => `${value} azalma`, unchanged: "dəyişməyib" },
   /** A computed difference of two counts in words; the value comes formatted, without its sign. */
   difference: { more: (value: string) => `${value} çox`, fewer: (value: string) => `${value} az`, same: "eyni say" },

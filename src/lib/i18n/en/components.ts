@@ -21,6 +21,8 @@ export const components = {
     notGiven: "not given",
     from: "from ",
     line: (line: string) => `line ${line}`,
+    /** Beside a value changed since this report first published it; the old value comes formatted. */
+    revised: (p: { date: string; kind: string; old: string }) => `Revised ${p.date} (${p.kind}); was ${p.old}.`,
   },
   notices: { seeAlso: "See also:" },
   pager: {

@@ -47,6 +47,9 @@ export const en = {
     description: "Each reporting period of Azerbaijan's State Migration Service, with its figures cited to source.",
     itemTitle: (period: string, headline: string) => `${period}: ${headline}`,
     itemDescription: (period: string) => `Figures for ${period}.`,
+    /** An item for a figure changed after first publication. */
+    revisionTitle: (p: { metric: string; period: string }) => `Revised: ${p.metric}, ${p.period}`,
+    revisionDescription: (p: { old: string; now: string; kind: string; reason: string }) => `${p.old} → ${p.now} (${p.kind}). ${p.reason}`,
   },
   charts,
 };

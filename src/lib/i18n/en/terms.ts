@@ -1,3 +1,4 @@
+import type { RevisionKind } from "../../dataset/types.ts";
 import type { NumberFormat } from "../../numbers.ts";
 import type { OmissionReason, PeriodFlag, PeriodKind } from "../../dataset/schema.ts";
 
@@ -65,6 +66,8 @@ export const terms = {
   } satisfies Record<OmissionReason, string>,
   spanNotStated: "not stated by the source",
   /** A computed percent change in words; the value comes formatted, without its sign. */
+  /** What kind of change a revision is (revisions.csv `kind`). */
+  revisionKinds: { correction: "correction of this report's error", revision: "revision by the source" } satisfies Record<RevisionKind, string>,
   change: { up: (value: string) => `up ${value}`, down: (value: string) => `down ${value}`, unchanged: "unchanged" },
   /** A computed difference of two counts in words; the value comes formatted, without its sign. */
   difference: { more: (value: string) => `${value} more`, fewer: (value: string) => `${value} fewer`, same: "the same number" },

@@ -20,6 +20,7 @@ export const components = {
     computedUnit: (unit: string) => `${unit}, расчёт`,
     notGiven: "нет данных",
     from: "по данным: ",
+    revised: (p: { date: string; kind: string; old: string }) => `Изменено ${p.date} (${p.kind}); прежде — ${p.old}.`,
     line: (line: string) => `строка ${line}`,
   },
   notices: { seeAlso: "См. также:" },

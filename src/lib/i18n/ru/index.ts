@@ -56,6 +56,8 @@ export const ru = {
     description: `Все отчётные периоды ${service.gen} Азербайджана, с данными и ссылками на источник.`,
     itemTitle: (period: string, headline: string) => `${capitalise(period)}: ${headline}`,
     itemDescription: (period: string) => `Данные за ${period}.`,
+    revisionTitle: (p: { metric: string; period: string }) => `Изменено: ${p.metric}, ${p.period}`,
+    revisionDescription: (p: { old: string; now: string; kind: string; reason: string }) => `${p.old} → ${p.now} (${p.kind}). ${p.reason}`,
   },
   charts,
 } satisfies Messages;

@@ -1,3 +1,4 @@
+import type { RevisionKind } from "../../dataset/types.ts";
 import type { NumberFormat } from "../../numbers.ts";
 import type { OmissionReason, PeriodFlag, PeriodKind } from "../../dataset/schema.ts";
 
@@ -74,6 +75,8 @@ export const terms = {
   } satisfies Record<OmissionReason, string>,
   spanNotStated: "источник не указывает",
   /** A computed percent change in words; the value comes formatted, without its sign: "рост на 10,7 %". */
+  /** What kind of change a revision is (revisions.csv `kind`). */
+  revisionKinds: { correction: "исправление ошибки этого отчёта", revision: "пересмотр источником" } satisfies Record<RevisionKind, string>,
   change: { up: (value: string) => `рост на ${value}`, down: (value: string) => `снижение на ${value}`, unchanged: "без изменений" },
   /** A computed difference of two counts in words; the value comes formatted, without its sign: "на 8 173 меньше". */
   difference: { more: (value: string) => `на ${value} больше`, fewer: (value: string) => `на ${value} меньше`, same: "столько же" },
