@@ -5,8 +5,5 @@ export default {
     // HTML allows any id without white space. Row ids carry metric ids ("fig-calls.received")
     // so that a figure's permalink fragment reads like the dictionary entry it points to.
     "valid-id": ["error", { relaxed: true }],
-    // Period page titles lead with the period and its headline, which together run past the
-    // recommended 70 characters; a clear title matters more than a short one.
-    "long-title": ["error", { maxlength: 140 }],
   },
 };

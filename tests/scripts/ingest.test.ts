@@ -1,64 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/dataset/load.ts";
-import { FIXTURE_DATASET } from "../helpers/fixture.ts";
-
-/**
- * A bulletin in the fixture's terms: January 2024 again (one figure changed) and a new
- * March. The fixture cites its bulletin document to 14 lines, so the text has 14.
- */
-const TEXT = [
-  "Legal migration",
-  "- Applications on registration of foreigners and stateless persons upon place of stay in the Republic of Azerbaijan – 27,400",
-  "During January of 2024, 100 calls were received by the Call Center of SMS.",
-  "During January of 2024, 200 e-applications were received for registration.",
-  "Legal migration",
-  "- Applications on registration of foreigners and stateless persons upon place of stay in the Republic of Azerbaijan – 30000",
-  "During March of 2024, 300 calls were received by the Call Center of SMS.",
-  "During March of 2024, 400 e-applications were received for registration.",
-  // Lines 9 to 14 are blank, and the last ends with a line break.
-  ...Array.from({ length: 7 }, () => ""),
-].join("\n");
-
-const git = (root: string, ...args: string[]) =>
-  spawnSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", ...args], { cwd: root, encoding: "utf8" });
-
-/** The fixture dataset and the bulletin text in a fresh git repository, removed after the test. */
-function setUp(text = TEXT, name = "bulletin.txt") {
-  const root = mkdtempSync(join(tmpdir(), "sms-ingest-test-"));
-  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-  const data = join(root, "data");
-  cpSync(FIXTURE_DATASET, data, { recursive: true });
-  // The fixture has no metrics for calls and e-applications: give it the two the closing lines need.
-  const metrics = join(data, "metrics.yaml");
-  writeFileSync(
-    metrics,
-    readFileSync(metrics, "utf8").replace("metrics:\n", "metrics:\n  - { id: calls.received, label: Calls, unit: applications, group: legal-migration, definition: Calls. }\n  - { id: eservices.applications, label: E-applications, unit: applications, group: legal-migration, definition: Online. }\n"),
-  );
-  // …and name its registration metric as the dataset (and the phrasings table) do.
-  for (const file of ["metrics.yaml", "observations.csv", "editions/az.yaml", "editions/ru.yaml"]) {
-    const path = join(data, file);
-    writeFileSync(path, readFileSync(path, "utf8").replaceAll("stay.applications", "stay.registration-applications"));
-  }
-  // The two metrics in the other editions' words too.
-  for (const [edition, calls, online] of [["az", "Zənglər", "Elektron müraciətlər"], ["ru", "Звонки", "Электронные обращения"]]) {
-    const path = join(data, "editions", `${edition}.yaml`);
-    writeFileSync(path, readFileSync(path, "utf8").replace("metrics:\n", `metrics:\n  calls.received: { label: ${calls}, definition: ${calls}. }\n  eservices.applications: { label: ${online}, definition: ${online}. }\n`));
-  }
-  const input = join(root, name);
-  writeFileSync(input, text);
-  git(root, "init", "-q");
-  git(root, "add", ".");
-  git(root, "commit", "-q", "-m", "fixture");
-  return { root, data, input, status: () => git(root, "status", "--porcelain").stdout };
-}
-
-function ingest(input: string, data: string, ...flags: string[]) {
-  return spawnSync(process.execPath, ["scripts/ingest.ts", input, "--data", data, ...flags], { encoding: "utf8" });
-}
+import { TEXT, git, ingest, setUp } from "../helpers/ingestFixture.ts";
 
 describe("npm run ingest", () => {
   it("reports per bulletin what is new, changed and unchanged, and writes nothing without --apply", () => {
@@ -83,12 +27,17 @@ describe("npm run ingest", () => {
 
   it("with --apply --replace writes figures, the new period and left-out years, each omission once", () => {
     const { data, input, status } = setUp();
-    const run = ingest(input, data, "--apply", "--replace");
+    const run = ingest(input, data, "--apply", "--replace", "--reason", "The bulletin prints a new value", "--date", "2026-12-02");
     expect(run.status, run.stderr).toBe(0);
     const dataset = loadDataset(data, data);
     expect(dataset.observations.find((o) => o.period === "2024-03" && o.metric === "stay.registration-applications")).toMatchObject({ value: 30000, raw: "30000", document: "bulletin", line: 6 });
     expect(dataset.observations.find((o) => o.period === "2024-01" && o.metric === "stay.registration-applications")?.value).toBe(27400);
-    expect(dataset.periods.find((p) => p.id === "2024-03")).toMatchObject({ kind: "month", start: "2024-03-01", end: "2024-03-31", lines: { from: 5, to: 8 } });
+    expect(dataset.periods.find((p) => p.id === "2024-03")).toMatchObject({ kind: "month", start: "2024-03-01", end: "2024-03-31", lines: { from: 5, to: 8 }, published: "2026-12-02" });
+    // The replaced value has its entry in revisions.csv: old and new value, day, kind, reason, the new value's line.
+    expect(dataset.revisions).toEqual([
+      { period: "2024-01", metric: "stay.registration-applications", oldValue: 27328, newValue: 27400, date: "2026-12-02", kind: "revision", reason: "The bulletin prints a new value", document: "bulletin", line: 2 },
+    ]);
+    expect(run.stdout).toMatch(/1 replaced figure\(s\), each with its entry in revisions\.csv/);
     // Line 8 already lists its year (with another note): it must not be listed twice.
     const keys = dataset.omissions.map((o) => `${o.document}:${o.line}:${o.token}`);
     expect(keys.filter((k) => k === "bulletin:8:2024")).toHaveLength(1);
@@ -108,6 +57,27 @@ describe("npm run ingest", () => {
     const again = ingest(input, data, "--apply");
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/0 new, 0 changed, 6 unchanged figures/);
+    expect(status()).toBe("");
+  });
+
+  it("refuses --replace without a reason, and an unknown kind of change, and writes nothing", () => {
+    const { data, input, status } = setUp();
+    const bare = ingest(input, data, "--apply", "--replace");
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toMatch(/--replace changes published figures: say why with --reason/);
+    const blank = ingest(input, data, "--apply", "--replace", "--reason", "  ");
+    expect(blank.status).toBe(2);
+    const kind = ingest(input, data, "--apply", "--replace", "--reason", "Revised", "--kind", "update");
+    expect(kind.status).toBe(2);
+    expect(kind.stderr).toMatch(/--kind is correction or revision, not "update"/);
+    expect(status()).toBe("");
+  });
+
+  it("refuses a reason a spreadsheet would run as a formula, and writes nothing", () => {
+    const { data, input, status } = setUp();
+    const run = ingest(input, data, "--apply", "--replace", "--reason", "=HYPERLINK(1)");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Nothing written: the result would not be a valid dataset[\s\S]*revisions\.csv/);
     expect(status()).toBe("");
   });
 

@@ -42,10 +42,14 @@ describe.each(Object.entries(EXPECTED))("/periods/%s/", (id, figures) => {
     for (const row of rows) expect(row.querySelector("td.cite a")?.textContent).toMatch(/line \d+/);
   });
 
-  it("has a title naming the period and its headline, and a resolved one-sentence description", () => {
+  it("has a title of at most 65 characters, the headline in full in its <h1> and social title, and a resolved one-sentence description", () => {
     const h1 = page.querySelector("h1")!.textContent!;
     expect(h1.length).toBeGreaterThan(10);
-    expect(page.querySelector("title")?.textContent).toContain(h1);
+    const title = page.querySelector("head > title")?.textContent ?? "";
+    expect([...title].length).toBeLessThanOrEqual(65);
+    // The headline when it fits, the period otherwise.
+    expect(title.startsWith(h1) || title.startsWith(page.querySelector(".eyebrow")!.textContent!.split(" · ")[0]!)).toBe(true);
+    expect(page.querySelector('meta[property="og:title"]')?.getAttribute("content")).toContain(h1);
     expect(page.querySelector(".eyebrow")?.textContent).toBeTruthy();
     const description = page.querySelector('meta[name="description"]')?.getAttribute("content") ?? "";
     expect(description).toMatch(/\w.*[.!?]$/);
@@ -115,5 +119,24 @@ describe("period pages in context", () => {
         if (fragment) expect(linked.getElementById(fragment), `${path} -> #${fragment}`).not.toBeNull();
       }
     }
+  });
+});
+
+describe("dates and revisions", () => {
+  it("gives every period page the day its figures were first published here, and says none has changed since", () => {
+    const page = builtPage("/periods/2024-11/");
+    const terms = [...page.querySelectorAll(".meta dt")].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    expect(terms).toContainEqual(["First published here", "23 November 2026"]);
+    expect(terms).toContainEqual(["Figures last changed", "unchanged since first published"]);
+    expect(page.querySelectorAll(".revised")).toHaveLength(0);
+  });
+
+  it("says plainly on /revisions/, in every edition, that nothing has been revised", () => {
+    for (const prefix of ["", "az/", "ru/"]) {
+      const page = builtPage(`/${prefix}revisions/`);
+      expect(page.querySelector(".revisions-none")?.textContent, prefix).toBeTruthy();
+      expect(page.querySelector("table.revisions"), prefix).toBeNull();
+    }
+    expect(builtPage("/revisions/").querySelector(".revisions-none")?.textContent).toBe("Nothing has been revised: every figure stands as this report first published it.");
   });
 });

@@ -38,6 +38,8 @@ export interface YearView {
   year: string;
   /** Page title and citation title. */
   title: string;
+  /** The year alone, for a <title> the headline would make too long. */
+  shortTitle: string;
   heading: string;
   description: string;
   runningTitle: string;
@@ -72,6 +74,7 @@ export function yearView(model: SiteModel, periods: YearPeriods, head?: Narrativ
   return {
     year,
     title: w.title(year, heading),
+    shortTitle: year,
     heading,
     description: head?.summary ?? w.description(year),
     runningTitle: model.m.pages.year.runningTitle(year, model.m.site.name),

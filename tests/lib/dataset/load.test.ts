@@ -297,6 +297,22 @@ const cases: { name: string; file: string; edit: (t: string) => string; line: nu
     fix: /spreadsheets would read it as a formula/,
   },
   {
+    name: "a period without the day it was first published",
+    file: "periods.yaml",
+    edit: (t) => t.replace("  published: 2026-01-10\n  flags: [unknown-period]", "  flags: [unknown-period]"),
+    line: 31,
+    message: /published/,
+    fix: /YYYY-MM-DD/,
+  },
+  {
+    name: "a revision with an unknown kind",
+    file: "revisions.csv",
+    edit: (t) => `${t}2024-01,decisions.total,1830,1826,2026-02-01,update,Mistyped,bulletin,2\n`,
+    line: 2,
+    message: /kind/,
+    fix: /correction, revision/,
+  },
+  {
     name: "a control character in a label",
     file: "periods.yaml",
     edit: (t) => t.replace("  label: February 2024", '  label: "February\\u001b[31m 2024"'),
@@ -317,12 +333,14 @@ describe("loadDataset on bad input", () => {
   });
 
   it.each([
-    ["a missing file", "metrics.yaml", () => "", /the file is missing/],
+    ["a missing file", "metrics.yaml", null, /the file is missing/],
     ["an empty file", "omitted.csv", () => "", /the file is empty/],
     ["a CSV with only its header", "observations.csv", (t: string) => `${t.split("\n")[0]}\n`, /the file lists no figures/],
     ["a YAML list with no entries", "periods.yaml", () => "[]\n", /the file lists no periods/],
+    ["a missing revisions file", "revisions.csv", null, /the file is missing/],
+    ["a revisions file with another header", "revisions.csv", () => "period,metric,old,new\n", /the header is "period,metric,old,new"/],
   ])("stops at %s, with one problem instead of its consequences", (_, file, edit, message) => {
-    const dir = file === "metrics.yaml" ? withoutFile(file) : mutatedFixture(file, edit);
+    const dir = edit === null ? withoutFile(file) : mutatedFixture(file, edit);
     const issues = datasetIssues(dir);
     expect(issues.map((i) => `${i.file}: ${i.message}`)).toEqual([expect.stringMatching(message)]);
     expect(issues[0]!.file).toBe(file);
