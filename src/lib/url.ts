@@ -29,6 +29,11 @@ export function linkFrom(page: URL, path: string, base: string = BASE): string {
   return withBase(inEdition(edition, path), base);
 }
 
+/** The name a chart's files take in the build of `date` (YYYY-MM-DD): "2024-11-parts-x.2026-01-15". */
+export function chartVersion(chartId: string, date: string): string {
+  return `${chartId}.${date}`;
+}
+
 export const paths = {
   home: () => "/",
   periods: () => "/periods/",
@@ -44,6 +49,8 @@ export const paths = {
   indicators: () => "/indicators/",
   indicator: (metricId: string) => `/indicators/${metricId}/`,
   chartSvg: (chartId: string) => `/charts/${chartId}.svg`,
+  /** The chart as built on `date`: an embedded copy points here, so it never changes under the article that quotes it. */
+  chartSvgOn: (chartId: string, date: string) => `/charts/${chartVersion(chartId, date)}.svg`,
   chartCsv: (chartId: string) => `/charts/${chartId}.csv`,
   /** The social card of a page: "/periods/2024-11/" -> "/cards/periods/2024-11.png". */
   card: (pagePath: string) => `/cards${pagePath.replace(/\/$/, "")}.png`,

@@ -53,6 +53,7 @@ describe("paths", () => {
     expect(paths.yearPdf("2023")).toBe("/years/2023.pdf");
     expect(paths.chartSvg("period-2024-11-legal")).toBe("/charts/period-2024-11-legal.svg");
     expect(paths.chartCsv("period-2024-11-legal")).toBe("/charts/period-2024-11-legal.csv");
+    expect(paths.chartSvgOn("period-2024-11-legal", "2026-01-15")).toBe("/charts/period-2024-11-legal.2026-01-15.svg");
     expect(paths.dataFile("observations.csv")).toBe("/data/observations.csv");
     expect(paths.feed()).toBe("/feed.xml");
     expect(paths.sitemap()).toBe("/sitemap-index.xml");

@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { buildFixture, fixtureInputs } from "../helpers/fixtureSite.ts";
 
@@ -35,5 +36,15 @@ describe("a build deployed under a sub-path", () => {
     expect(home).toContain(`<meta property="og:image" content="${SITE}${BASE}cards/home.png"`);
     expect(home).toContain(`href="${BASE}periods/2024-h1/"`);
     expect(readFileSync(join(dist, "feed.xml"), "utf8")).toContain(`<guid isPermaLink="true">${SITE}${BASE}periods/2024-01/</guid>`);
+    // The embed snippets are text on the page, so the scan above does not see their addresses.
+    const snippets = [...parseHTML(readFileSync(join(dist, "periods/2024-01/index.html"), "utf8")).document.querySelectorAll(".chart-embed code")];
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const code of snippets) {
+      const snippet = parseHTML(`<!doctype html><html><body>${code.textContent}</body></html>`).document;
+      const image = snippet.querySelector("img")!.getAttribute("src")!;
+      expect(image.startsWith(`${SITE}${BASE}charts/`), image).toBe(true);
+      expect(existsSync(join(dist, image.slice(`${SITE}${BASE}`.length))), image).toBe(true);
+      expect(snippet.querySelector("figcaption a")!.getAttribute("href")).toMatch(new RegExp(`^${SITE}${BASE}periods/2024-01/#chart-`));
+    }
   });
 });

@@ -131,6 +131,22 @@ describe("a dataset whose every text is hostile", () => {
     expect(ld.description).toContain(`SUMMARY ${PAYLOAD}`);
   });
 
+  it("writes each chart's embed snippet so that, pasted into an article, it holds the payload as text and one image", () => {
+    const figures = [...page("periods/2024-01").querySelectorAll("figure.chart-figure")];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      const snippet = parseHTML(`<!doctype html><html><body>${figure.querySelector(".chart-embed code")!.textContent}</body></html>`).document;
+      expect(snippet.querySelectorAll("script")).toHaveLength(0);
+      expect(snippet.querySelectorAll("img")).toHaveLength(1);
+      expect([...snippet.querySelectorAll("*")].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((name) => name.startsWith("on"))).toEqual([]);
+      const title = figure.querySelector(".chart-title")!.textContent!;
+      expect(title).toContain(PAYLOAD);
+      expect(snippet.querySelector("figcaption > a")!.textContent).toBe(title);
+      expect(snippet.querySelector("img")!.getAttribute("alt")).toContain(PAYLOAD);
+      expect(snippet.querySelector("figcaption > small")!.textContent).toContain(title);
+    }
+  });
+
   it("quotes the payload in the CSV downloads so that it reads back whole", () => {
     const rows = csvParse(read("data/observations.csv"));
     expect(rows.find((r) => r.period === "2024-01" && r.metric === "decisions.total")).toMatchObject({ metric_label: hostile("metric-decisions.total"), period_label: hostile("label-2024-01") });

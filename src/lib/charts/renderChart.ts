@@ -97,3 +97,13 @@ export function standaloneSvg(inlineSvg: string, title: string, description: str
   const head = `<svg xmlns="${SVG_NAMESPACE}"${attributes}><title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${head}${inlineSvg.slice(opening[0].length)}\n`;
 }
+
+/** The size renderChart gave the chart, from its opening tag: what an <img> of the file reserves before it loads. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const opening = /^<svg( [^>]*)?>/.exec(svg)?.[1] ?? "";
+  const size = (name: string) => Number(new RegExp(` ${name}="(\\d+(?:\\.\\d+)?)"`).exec(opening)?.[1]);
+  const width = size("width");
+  const height = size("height");
+  if (!(width > 0 && height > 0)) throw new Error("svgSize: the chart's <svg> has no width and height");
+  return { width, height };
+}

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { CHART_CLASS, renderChart, standaloneSvg } from "../../../src/lib/charts/renderChart.ts";
+import { CHART_CLASS, renderChart, standaloneSvg, svgSize } from "../../../src/lib/charts/renderChart.ts";
 import { hatchPatterns } from "../../../src/lib/charts/statusStyle.ts";
 import { parseSvg } from "./svgMarks.ts";
 
@@ -52,5 +52,12 @@ describe("renderChart", () => {
     expect(xml.querySelector("title")?.textContent).toBe("Three rows");
     expect(xml.querySelector("desc")?.textContent).toBe("Row 0 is longest.");
     expect(file).not.toContain("aria-describedby");
+  });
+
+  it("reads the size the chart was drawn at, for an <img> of its file", () => {
+    expect(svgSize(renderChart({ ...bars(), width: 460, height: 340 }, { id: "a", label: "Bars" }))).toEqual({ width: 460, height: 340 });
+    // Plot's default size, when a spec gives none.
+    expect(svgSize(renderChart(bars(), { id: "a", label: "Bars" }))).toEqual({ width: 640, height: expect.any(Number) });
+    expect(() => svgSize('<svg viewBox="0 0 10 10"><g /></svg>')).toThrow(/no width and height/);
   });
 });

@@ -1,5 +1,6 @@
 import type { GapReason } from "../../charts/seriesGaps.ts";
 import type { PointStatus } from "../../charts/types.ts";
+import { rich } from "../rich.ts";
 import { afterNumber, inflect, pluralOf, singularOf, year } from "./plural.ts";
 
 /** Status of a value in words, for data tables and downloads (the CSV files carry these words too). */
@@ -31,6 +32,20 @@ export const charts = {
     svg: "qrafik (SVG)",
     or: "və ya",
     csv: "onun məlumatları (CSV)",
+    /** The HTML a reader can paste into an article, shown under the downloads. */
+    embed: {
+      summary: "Qrafiki məqaləyə yerləşdirmək üçün kod",
+      /** What the snippet does, and which version of the chart it shows (`date` formatted, `href` the chart's stable file). */
+      note: rich((p: { date: string; datetime: string; href: string }) => [
+        "Bu HTML kodunu məqaləyə yapışdırın: qrafik istinadı və bu səhifəyə keçidlə birlikdə görünəcək. Şəkil qrafikin ",
+        { text: p.date, datetime: p.datetime },
+        " tarixli versiyasıdır və adında bu tarix olan fayldan götürülür: saytın sonrakı yenilənmələri onu dəyişmir, sayt əvvəlki versiyaların fayllarını saxladıqca o da əlçatan qalır. ",
+        { text: "Qrafikin ən son versiyası", href: p.href },
+        " həmişə öz daimi ünvanındadır.",
+      ]),
+      /** The image's text alternative: the chart's accessible name, then its finding. */
+      alt: (p: { label: string; finding: string }) => `${p.label}. ${p.finding}`,
+    },
   },
   status,
   /** What a pointer or a screen reader gets from one bar: what it shows, its exact value and its status. */

@@ -1,5 +1,6 @@
 import type { GapReason } from "../../charts/seriesGaps.ts";
 import type { PointStatus } from "../../charts/types.ts";
+import { rich } from "../rich.ts";
 
 /** Status of a value in words, for data tables and downloads (the CSV files carry these words too). */
 const status = {
@@ -20,6 +21,20 @@ export const charts = {
     svg: "the chart (SVG)",
     or: "or",
     csv: "its data (CSV)",
+    /** The HTML a reader can paste into an article, shown under the downloads. */
+    embed: {
+      summary: "Embed this chart in an article",
+      /** What the snippet does, and which version of the chart it shows (`date` formatted, `href` the chart's stable file). */
+      note: rich((p: { date: string; datetime: string; href: string }) => [
+        "Paste this HTML into an article to show the chart with its citation and a link back to this page. The image is the chart as built on ",
+        { text: p.date, datetime: p.datetime },
+        ", from a file named for that date: later updates of the site leave it unchanged, and it stays online for as long as the site keeps the files of earlier versions. ",
+        { text: "The chart's latest version", href: p.href },
+        " is always at its own address.",
+      ]),
+      /** The image's text alternative: the chart's accessible name, then its finding. */
+      alt: (p: { label: string; finding: string }) => `${p.label}. ${p.finding}`,
+    },
   },
   status,
   /** What a pointer or a screen reader gets from one bar: what it shows, its exact value and its status. */

@@ -1,5 +1,6 @@
 import type { GapReason } from "../../charts/seriesGaps.ts";
 import type { PointStatus } from "../../charts/types.ts";
+import { rich } from "../rich.ts";
 import { capitalise } from "../../charts/wording.ts";
 import { plural, pluralOf, withUnit } from "./plural.ts";
 
@@ -28,6 +29,20 @@ export const charts = {
     svg: "график (SVG)",
     or: "или",
     csv: "его данные (CSV)",
+    /** The HTML a reader can paste into an article, shown under the downloads. */
+    embed: {
+      summary: "Код для вставки графика в статью",
+      /** What the snippet does, and which version of the chart it shows (`date` formatted, `href` the chart's stable file). */
+      note: rich((p: { date: string; datetime: string; href: string }) => [
+        "Вставьте этот HTML-код в статью: график появится вместе с библиографической ссылкой и ссылкой на эту страницу. Изображение — версия графика от ",
+        { text: p.date, datetime: p.datetime },
+        ", из файла, в названии которого стоит эта дата: последующие обновления сайта её не меняют, и она остаётся доступной, пока сайт хранит файлы прежних версий. ",
+        { text: "Последняя версия графика", href: p.href },
+        " всегда доступна по постоянному адресу.",
+      ]),
+      /** The image's text alternative: the chart's accessible name, then its finding. */
+      alt: (p: { label: string; finding: string }) => `${p.label}. ${p.finding}`,
+    },
   },
   status,
   /** What a pointer or a screen reader gets from one bar: what it shows, its exact value and its status. */

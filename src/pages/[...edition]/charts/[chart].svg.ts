@@ -1,13 +1,13 @@
 import type { APIRoute } from "astro";
-import { chartPaths } from "../../../lib/charts/catalog.ts";
+import { chartSvgPaths } from "../../../lib/charts/catalog.ts";
 import { standaloneSvg } from "../../../lib/charts/renderChart.ts";
 import type { Chart } from "../../../lib/charts/types.ts";
 import { perEdition } from "../../../lib/editionRoutes.ts";
 import type { Edition } from "../../../lib/i18n/editionPaths.ts";
-import { getSiteModel } from "../../../lib/site.ts";
+import { buildDate, getSiteModel } from "../../../lib/site.ts";
 
 export function getStaticPaths() {
-  return perEdition((edition) => chartPaths(getSiteModel(edition).charts));
+  return perEdition((edition) => chartSvgPaths(getSiteModel(edition).charts, buildDate()));
 }
 
 export const GET: APIRoute = ({ props }) => {
