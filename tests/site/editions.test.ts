@@ -77,6 +77,20 @@ describe("the editions", () => {
     expect([...page.querySelectorAll(".languages a")].map((a) => a.getAttribute("href"))).toEqual(["/", "/az/", "/ru/"]);
   });
 
+  it("serve the 404 page at any missing address: no canonical of its own, and every link absolute or a fragment of the page", () => {
+    const page = builtPage("/404.html");
+    expect(page.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(page.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+    const references = [...page.querySelectorAll("[href], [src]")].map((e) => e.getAttribute("href") ?? e.getAttribute("src")!);
+    expect(references.length).toBeGreaterThan(10);
+    for (const reference of references) {
+      if (reference.startsWith("#")) expect(page.getElementById(reference.slice(1)), reference).not.toBeNull();
+      else expect(reference, "resolves the same from /a/b/c/ as from /").toMatch(/^(\/|https:\/\/)/);
+    }
+    expect(page.querySelector("a.skip")?.getAttribute("href")).toBe("#main");
+  });
+
   it.each(EDITIONS)("%s has a feed of its own, in its language", (edition) => {
     const feed = parseHTML(readFileSync(join(siteDir, edition, "feed.xml"), "utf8")).document;
     expect(feed.querySelector("language")?.textContent).toBe(edition);
