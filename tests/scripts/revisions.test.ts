@@ -20,9 +20,12 @@ describe("a revised figure, from ingest to the pages", () => {
     expect(build.status, build.stderr).toBe(0);
 
     const january = page(inputs.dist, "periods/2024-01");
-    const cell = january.querySelector('tr[id="fig-stay.registration-applications"] td.num');
-    expect(cell?.querySelector("data")?.textContent).toBe("27,400");
-    expect(cell?.querySelector(".revised")?.textContent?.replace(/\s+/g, " ").trim()).toBe("Revised 2 December 2026 (revision by the source); was 27,328. A later bulletin prints 27,400 for January");
+    const row = january.querySelector('tr[id="fig-stay.registration-applications"]');
+    expect(row?.querySelector("td.num data")?.textContent).toBe("27,400");
+    expect(row?.querySelector("td.num .revised-tag")?.textContent).toBe("revised");
+    expect(row?.querySelector("th .revised")?.textContent?.replace(/\s+/g, " ").trim()).toBe("Revised 2 December 2026 (revision by the source); was 27,328. A later bulletin prints 27,400 for January");
+    // No other figure is marked.
+    expect(january.querySelectorAll(".revised-tag")).toHaveLength(1);
     const dates = [...january.querySelectorAll(".meta time")].map((t) => t.getAttribute("datetime"));
     expect(dates.slice(0, 2)).toEqual(["2026-01-10", "2026-12-02"]);
 

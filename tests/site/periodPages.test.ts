@@ -128,7 +128,7 @@ describe("dates and revisions", () => {
     const terms = [...page.querySelectorAll(".meta dt")].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
     expect(terms).toContainEqual(["First published here", "23 November 2026"]);
     expect(terms).toContainEqual(["Figures last changed", "unchanged since first published"]);
-    expect(page.querySelectorAll(".revised")).toHaveLength(0);
+    expect(page.querySelectorAll(".revised, .revised-tag")).toHaveLength(0);
   });
 
   it("says plainly on /revisions/, in every edition, that nothing has been revised", () => {

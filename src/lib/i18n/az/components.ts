@@ -20,6 +20,8 @@ export const components = {
     computedUnit: (unit: string) => `${unit}, hesablanmış`,
     notGiven: "verilməyib",
     from: "mənbə: ",
+    /** Under a value that changed since first published; the change and its reason are under the figure's name. */
+    revisedTag: "yenilənib",
     revised: (p: { date: string; kind: string; old: string }) => `${p.date} tarixində yenilənib (${p.kind}); əvvəl ${p.old} idi.`,
     line: (line: string) => `sətir ${line}`,
   },

@@ -22,6 +22,8 @@ export const components = {
     from: "from ",
     line: (line: string) => `line ${line}`,
     /** Beside a value changed since this report first published it; the old value comes formatted. */
+    /** Under a value that changed since first published; the change and its reason are under the figure's name. */
+    revisedTag: "revised",
     revised: (p: { date: string; kind: string; old: string }) => `Revised ${p.date} (${p.kind}); was ${p.old}.`,
   },
   notices: { seeAlso: "See also:" },

@@ -20,6 +20,8 @@ export const components = {
     computedUnit: (unit: string) => `${unit}, расчёт`,
     notGiven: "нет данных",
     from: "по данным: ",
+    /** Under a value that changed since first published; the change and its reason are under the figure's name. */
+    revisedTag: "изменено",
     revised: (p: { date: string; kind: string; old: string }) => `Изменено ${p.date} (${p.kind}); прежде — ${p.old}.`,
     line: (line: string) => `строка ${line}`,
   },
