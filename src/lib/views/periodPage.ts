@@ -22,7 +22,7 @@ export interface PeriodView {
   period: Period;
   /** The page title (also cited): the period and the narrative's headline. */
   title: string;
-  /** The period alone, for a <title> the headline would make too long. */
+  /** The period and its kind, for a <title> the headline would make too long (a year's summary page is titled by the year alone). */
   shortTitle: string;
   heading: string;
   description: string;
@@ -60,7 +60,7 @@ export function periodView(model: SiteModel, period: Period, narrative?: Narrati
   return {
     period,
     title: narrative ? w.title(period.label, narrative.title) : capitalise(period.label, model.m.locale),
-    shortTitle: capitalise(period.label, model.m.locale),
+    shortTitle: capitalise(w.eyebrow(period.label, model.m.terms.kinds.label[period.kind]), model.m.locale),
     heading: narrative?.title ?? capitalise(period.label, model.m.locale),
     description,
     eyebrow: w.eyebrow(period.label, model.m.terms.kinds.label[period.kind]),
