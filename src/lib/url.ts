@@ -58,6 +58,8 @@ export const paths = {
   sitemap: () => "/sitemap-index.xml",
   data: () => "/data/",
   dataFile: (name: string) => `/data/${name}`,
+  /** The Frictionless descriptor of every CSV file, at the edition's root so that its paths reach /data/ and /charts/. */
+  dataPackage: () => "/datapackage.json",
 } as const;
 
 /**
