@@ -1,5 +1,5 @@
 import { csvParse, type DSVRowArray } from "d3-dsv";
-import type { DataPackage, FieldType } from "../../src/lib/share/dataPackage.ts";
+import type { DataPackage, FieldType, TableSchema } from "../../src/lib/share/dataPackage.ts";
 
 const PARSES: Record<FieldType, (value: string) => boolean> = {
   string: () => true,
@@ -12,12 +12,20 @@ const PARSES: Record<FieldType, (value: string) => boolean> = {
  * Every way the files of a data package can disagree with its descriptor: a missing file, a
  * header that is not the schema's fields in order, a value that does not parse as its type
  * or is not among its codes, a required value missing, a repeated primary key, a foreign key
- * that leads nowhere. `read` gives a file's text by its path, or undefined.
+ * that leads nowhere, a schema file that is missing. `read` gives a file's text by its path
+ * relative to the descriptor (data files and schema files alike), or undefined.
  */
 export function dataPackageProblems(descriptor: DataPackage, read: (path: string) => string | undefined): string[] {
   const problems: string[] = [];
   const tables = new Map<string, DSVRowArray<string>>();
-  for (const resource of descriptor.resources) {
+  const schemas = new Map<string, TableSchema>();
+  for (const path of new Set(descriptor.resources.map((r) => r.schema))) {
+    const text = read(path);
+    if (text === undefined) problems.push(`${path}: no such schema file`);
+    else schemas.set(path, JSON.parse(text) as TableSchema);
+  }
+  const withSchemas = descriptor.resources.filter((r) => schemas.has(r.schema)).map((r) => ({ ...r, schema: schemas.get(r.schema)! }));
+  for (const resource of withSchemas) {
     const text = read(resource.path);
     if (text === undefined) {
       problems.push(`${resource.path}: no such file`);
@@ -49,7 +57,7 @@ export function dataPackageProblems(descriptor: DataPackage, read: (path: string
       }
     }
   }
-  for (const resource of descriptor.resources) {
+  for (const resource of withSchemas) {
     const rows = tables.get(resource.name);
     for (const fk of resource.schema.foreignKeys ?? []) {
       const target = tables.get(fk.reference.resource ?? resource.name);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, it } from "vitest";
-import type { DataPackage } from "../../src/lib/share/dataPackage.ts";
+import type { DataPackage, TableSchema } from "../../src/lib/share/dataPackage.ts";
 import { dataPackageProblems } from "../helpers/dataPackageCheck.ts";
 
 const siteDir = inject("siteDir");
@@ -67,10 +67,17 @@ describe.each(EDITIONS)("the data package of the edition at /%s", (edition) => {
     expect(dataPackageProblems(descriptor, (path) => (existsSync(inEdition(path)) ? readFileSync(inEdition(path), "utf8") : undefined))).toEqual([]);
   });
 
+  it("shares a handful of schema files, one per kind of file, among hundreds of files", () => {
+    const shared = new Set(descriptor.resources.map((r) => r.schema));
+    expect(descriptor.resources.length).toBeGreaterThan(100);
+    expect([...shared].sort()).toEqual(readdirSync(inEdition("data/schemas")).map((f) => `data/schemas/${f}`).sort());
+    expect(shared.size).toBeLessThanOrEqual(10);
+  });
+
   it("links the figures to the periods and metrics", () => {
-    const observations = descriptor.resources.find((r) => r.name === "observations")!;
-    expect(observations.schema.foreignKeys).toContainEqual({ fields: ["period"], reference: { resource: "periods", fields: ["id"] } });
-    expect(observations.schema.foreignKeys).toContainEqual({ fields: ["metric"], reference: { resource: "metrics", fields: ["id"] } });
+    const observations = JSON.parse(readFileSync(inEdition(descriptor.resources.find((r) => r.name === "observations")!.schema), "utf8")) as TableSchema;
+    expect(observations.foreignKeys).toContainEqual({ fields: ["period"], reference: { resource: "periods", fields: ["id"] } });
+    expect(observations.foreignKeys).toContainEqual({ fields: ["metric"], reference: { resource: "metrics", fields: ["id"] } });
   });
 });
 

@@ -1,6 +1,4 @@
 import { PERIOD_KINDS } from "../dataset/schema.ts";
-import type { Chart } from "../charts/types.ts";
-import type { Messages } from "../i18n/messages.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { allFigures, metricsTable, observationsTable, periodFigures, periodsTable, type DownloadTable } from "./downloads.ts";
 import { SDMX_DATAFLOW, SDMX_OBS_STATUS, sdmxTable } from "./sdmxCsv.ts";
@@ -10,7 +8,8 @@ import { paths } from "../url.ts";
  * The Frictionless Data Package (v2, datapackage.org) that describes every CSV file of an
  * edition: one resource per file, each with its Table Schema. The descriptor sits at the
  * edition's root (/datapackage.json), because a resource path may not climb out of the
- * descriptor's folder and the files live under both /data/ and /charts/.
+ * descriptor's folder and the files live under both /data/ and /charts/. The table schemas
+ * are files of their own under /data/schemas/, one per kind of table.
  */
 export interface DataPackage {
   $schema: string;
@@ -32,7 +31,8 @@ export interface DataResource {
   mediatype: string;
   encoding: "utf-8";
   description?: string;
-  schema: TableSchema;
+  /** The path of the resource's Table Schema file, relative to the descriptor: tables of one kind share one. */
+  schema: string;
 }
 
 export interface TableSchema {
@@ -87,42 +87,60 @@ function keysTo(columns: readonly string[], self: string): NonNullable<TableSche
   return [...PERIOD_COLUMNS.filter((c) => columns.includes(c)).map(to("periods")), ...METRIC_COLUMNS.filter((c) => columns.includes(c)).map(to("metrics"))];
 }
 
-function tableResource(name: string, path: string, table: DownloadTable, meanings: Record<string, string>, codes: Record<string, string[]>, primaryKey: string[], mediatype = "text/csv", description?: string): DataResource {
-  const self = name === "periods" || name === "metrics" ? name : "";
-  const foreignKeys = keysTo(table.columns, self);
+/** The Table Schema of `columns`; `self` is the resource whose ids the table holds (periods, metrics), if any. */
+function tableSchema(columns: readonly string[], meanings: Record<string, string>, codes: Record<string, string[]>, primaryKey: string[], self: string, where: string): TableSchema {
+  const foreignKeys = keysTo(columns, self);
   return {
-    name,
-    path,
-    type: "table",
-    format: "csv",
-    mediatype,
-    encoding: "utf-8",
-    ...(description ? { description } : {}),
-    schema: {
-      fields: fields(table.columns, meanings, codes, primaryKey, path),
-      // d3-dsv writes a missing value as an empty field.
-      missingValues: [""],
-      ...(primaryKey.length > 0 ? { primaryKey } : {}),
-      ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
-    },
+    fields: fields(columns, meanings, codes, primaryKey, where),
+    // d3-dsv writes a missing value as an empty field.
+    missingValues: [""],
+    ...(primaryKey.length > 0 ? { primaryKey } : {}),
+    ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
   };
 }
 
 /**
- * What a chart file's rows are keyed by, told from its header (one kind of chart, one
- * header): a metric per row of a change chart, a period per row of a series. Rows of
- * figures have none, since the unitemised rest of a breakdown names no period or metric.
+ * The schema files of the package, by name: tables of one kind (every period's CSV, every
+ * chart of one kind) share one file, so the descriptor names it instead of repeating it
+ * hundreds of times. Two tables that would give one name different schemas are a bug.
  */
-function chartKey(header: readonly string[]): string[] {
-  if (header.includes("before_period") || header.includes("vs_period")) return ["metric"];
-  if (header.includes("start")) return ["period"];
-  return [];
+class SharedSchemas {
+  readonly byName = new Map<string, TableSchema>();
+
+  add(name: string, schema: TableSchema): string {
+    const known = this.byName.get(name);
+    if (known && JSON.stringify(known) !== JSON.stringify(schema)) throw new Error(`data package: two kinds of table share the schema "${name}": give each kind its own name in src/lib/share/dataPackage.ts`);
+    this.byName.set(name, schema);
+    return rootPath(paths.dataSchema(name));
+  }
+}
+
+/**
+ * The kind of a chart file, told from its header (one kind of chart, one header), with
+ * what its rows are keyed by: a metric per row of a change chart, a period per row of a
+ * series. Rows of figures have no key, since the unitemised rest of a breakdown names no
+ * period or metric.
+ */
+function chartKind(header: readonly string[]): { name: string; key: string[] } {
+  if (header.includes("before_period")) return { name: "chart-changes", key: ["metric"] };
+  if (header.includes("vs_period")) return { name: "chart-stated-changes", key: ["metric"] };
+  if (header.includes("start")) return { name: "chart-series", key: ["period"] };
+  if (header.includes("topic")) return { name: "chart-topics", key: [] };
+  return { name: "chart-figures", key: [] };
 }
 
 const rootPath = (path: string) => path.replace(/^\//, "");
 
+/** The descriptor and the shared schema files, both written by the site. */
+export interface DataPackageFiles {
+  descriptor: DataPackage;
+  schemas: ReadonlyMap<string, TableSchema>;
+}
+
+type Model = Pick<SiteModel, "m" | "dataset" | "derived" | "pagePeriods" | "shownOn" | "charts">;
+
 /** The descriptor of every CSV file the edition of `model` publishes; `homepage` is the absolute URL of its /data/ page. */
-export function dataPackage(model: Pick<SiteModel, "m" | "dataset" | "derived" | "pagePeriods" | "shownOn" | "charts">, homepage: string, created: string): DataPackage {
+export function dataPackage(model: Model, homepage: string, created: string): DataPackageFiles {
   const { m, dataset, derived } = model;
   const columns = m.downloads.columns;
   const codes: Record<string, string[]> = {
@@ -134,38 +152,53 @@ export function dataPackage(model: Pick<SiteModel, "m" | "dataset" | "derived" |
     OBS_STATUS: Object.values(SDMX_OBS_STATUS),
     status: Object.values(m.charts.status),
   };
-  const figureKey = ["period", "metric"];
-  const sdmxKey = ["REPORTING_PERIOD", "INDICATOR", "UNIT_MEASURE"];
+  const schemas = new SharedSchemas();
+  const resource = (name: string, path: string, table: DownloadTable, schema: string, mediatype = "text/csv", description?: string): DataResource => ({
+    name,
+    path: rootPath(path),
+    type: "table",
+    format: "csv",
+    mediatype,
+    encoding: "utf-8",
+    ...(description ? { description } : {}),
+    schema,
+  });
+  const figureSchema = (table: DownloadTable) => schemas.add("observations", tableSchema(table.columns, columns.observations, codes, ["period", "metric"], "", "observations"));
+  const sdmxSchema = (table: DownloadTable) => schemas.add("sdmx", tableSchema(table.columns, columns.sdmx, codes, ["REPORTING_PERIOD", "INDICATOR", "UNIT_MEASURE"], "", "sdmx"));
   const sdmxType = "application/vnd.sdmx.data+csv; version=2.0.0";
+  const table = (name: string, path: string, t: DownloadTable, schema: (t: DownloadTable) => string, mediatype?: string) => resource(name, path, t, schema(t), mediatype);
+  const metrics = metricsTable(dataset);
+  const periods = periodsTable(dataset);
   const resources: DataResource[] = [
-    tableResource("observations", rootPath(paths.dataFile("observations.csv")), observationsTable(dataset, dataset.observations), columns.observations, codes, figureKey),
-    tableResource("derived", rootPath(paths.dataFile("derived.csv")), observationsTable(dataset, derived), columns.observations, codes, figureKey),
-    tableResource("metrics", rootPath(paths.dataFile("metrics.csv")), metricsTable(dataset), columns.metrics, codes, ["id"]),
-    tableResource("periods", rootPath(paths.dataFile("periods.csv")), periodsTable(dataset), columns.periods, codes, ["id"]),
-    tableResource("sdmx", rootPath(paths.dataFile("sdmx.csv")), sdmxTable(dataset, allFigures(model)), columns.sdmx, codes, sdmxKey, sdmxType),
+    table("observations", paths.dataFile("observations.csv"), observationsTable(dataset, dataset.observations), figureSchema),
+    table("derived", paths.dataFile("derived.csv"), observationsTable(dataset, derived), figureSchema),
+    resource("metrics", paths.dataFile("metrics.csv"), metrics, schemas.add("metrics", tableSchema(metrics.columns, columns.metrics, codes, ["id"], "metrics", "metrics"))),
+    resource("periods", paths.dataFile("periods.csv"), periods, schemas.add("periods", tableSchema(periods.columns, columns.periods, codes, ["id"], "periods", "periods"))),
+    table("sdmx", paths.dataFile("sdmx.csv"), sdmxTable(dataset, allFigures(model)), sdmxSchema, sdmxType),
     ...model.pagePeriods.flatMap((period) => {
       const figures = periodFigures(model, period);
       return [
-        tableResource(`period-${period.id}`, rootPath(paths.dataFile(`periods/${period.id}.csv`)), observationsTable(dataset, figures), columns.observations, codes, figureKey),
-        tableResource(`period-${period.id}-sdmx`, rootPath(paths.dataFile(`periods/${period.id}.sdmx.csv`)), sdmxTable(dataset, figures), columns.sdmx, codes, sdmxKey, sdmxType),
+        table(`period-${period.id}`, paths.dataFile(`periods/${period.id}.csv`), observationsTable(dataset, figures), figureSchema),
+        table(`period-${period.id}-sdmx`, paths.dataFile(`periods/${period.id}.sdmx.csv`), sdmxTable(dataset, figures), sdmxSchema, sdmxType),
       ];
     }),
-    ...model.charts.all.map((chart) => chartResource(chart, m, codes)),
+    ...model.charts.all.map((chart) => {
+      const kind = chartKind(chart.csv.header);
+      const schema = schemas.add(kind.name, tableSchema(chart.csv.header, columns.chart, codes, kind.key, "", `chart ${chart.id}`));
+      return resource(`chart-${chart.id}`, paths.chartCsv(chart.id), { columns: chart.csv.header, rows: chart.csv.records }, schema, "text/csv", chart.title);
+    }),
   ];
   return {
-    $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
-    name: "sms-azerbaijan-migration-statistics",
-    title: m.site.name,
-    description: m.pages.data.description,
-    homepage,
-    created,
-    sources: [{ title: m.site.publisher }],
-    resources,
+    descriptor: {
+      $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
+      name: "sms-azerbaijan-migration-statistics",
+      title: m.site.name,
+      description: m.pages.data.description,
+      homepage,
+      created,
+      sources: [{ title: m.site.publisher }],
+      resources,
+    },
+    schemas: schemas.byName,
   };
-}
-
-/** A chart's download file; charts of one kind share one header, and so one schema. */
-function chartResource(chart: Chart, m: Messages, codes: Record<string, string[]>): DataResource {
-  const table: DownloadTable = { columns: chart.csv.header, rows: chart.csv.records };
-  return tableResource(`chart-${chart.id}`, rootPath(paths.chartCsv(chart.id)), table, m.downloads.columns.chart, codes, chartKey(chart.csv.header), "text/csv", chart.title);
 }

@@ -11,6 +11,6 @@ export const getStaticPaths = editionPaths;
 export const GET: APIRoute = ({ site, props }) => {
   const { edition } = props as { edition: Edition };
   const homepage = new URL(withBase(inEdition(edition, paths.data())), site).href;
-  const body = `${JSON.stringify(dataPackage(getSiteModel(edition), homepage, buildDate()), null, 1)}\n`;
+  const body = `${JSON.stringify(dataPackage(getSiteModel(edition), homepage, buildDate()).descriptor, null, 1)}\n`;
   return new Response(body, { headers: { "content-type": "application/json" } });
 };
