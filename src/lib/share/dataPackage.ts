@@ -153,7 +153,7 @@ export function dataPackage(model: Model, homepage: string, created: string): Da
     status: Object.values(m.charts.status),
   };
   const schemas = new SharedSchemas();
-  const resource = (name: string, path: string, table: DownloadTable, schema: string, mediatype = "text/csv", description?: string): DataResource => ({
+  const resource = (name: string, path: string, schema: string, mediatype = "text/csv", description?: string): DataResource => ({
     name,
     path: rootPath(path),
     type: "table",
@@ -166,14 +166,14 @@ export function dataPackage(model: Model, homepage: string, created: string): Da
   const figureSchema = (table: DownloadTable) => schemas.add("observations", tableSchema(table.columns, columns.observations, codes, ["period", "metric"], "", "observations"));
   const sdmxSchema = (table: DownloadTable) => schemas.add("sdmx", tableSchema(table.columns, columns.sdmx, codes, ["REPORTING_PERIOD", "INDICATOR", "UNIT_MEASURE"], "", "sdmx"));
   const sdmxType = "application/vnd.sdmx.data+csv; version=2.0.0";
-  const table = (name: string, path: string, t: DownloadTable, schema: (t: DownloadTable) => string, mediatype?: string) => resource(name, path, t, schema(t), mediatype);
+  const table = (name: string, path: string, t: DownloadTable, schema: (t: DownloadTable) => string, mediatype?: string) => resource(name, path, schema(t), mediatype);
   const metrics = metricsTable(dataset);
   const periods = periodsTable(dataset);
   const resources: DataResource[] = [
     table("observations", paths.dataFile("observations.csv"), observationsTable(dataset, dataset.observations), figureSchema),
     table("derived", paths.dataFile("derived.csv"), observationsTable(dataset, derived), figureSchema),
-    resource("metrics", paths.dataFile("metrics.csv"), metrics, schemas.add("metrics", tableSchema(metrics.columns, columns.metrics, codes, ["id"], "metrics", "metrics"))),
-    resource("periods", paths.dataFile("periods.csv"), periods, schemas.add("periods", tableSchema(periods.columns, columns.periods, codes, ["id"], "periods", "periods"))),
+    resource("metrics", paths.dataFile("metrics.csv"), schemas.add("metrics", tableSchema(metrics.columns, columns.metrics, codes, ["id"], "metrics", "metrics"))),
+    resource("periods", paths.dataFile("periods.csv"), schemas.add("periods", tableSchema(periods.columns, columns.periods, codes, ["id"], "periods", "periods"))),
     table("sdmx", paths.dataFile("sdmx.csv"), sdmxTable(dataset, allFigures(model)), sdmxSchema, sdmxType),
     ...model.pagePeriods.flatMap((period) => {
       const figures = periodFigures(model, period);
@@ -185,7 +185,7 @@ export function dataPackage(model: Model, homepage: string, created: string): Da
     ...model.charts.all.map((chart) => {
       const kind = chartKind(chart.csv.header);
       const schema = schemas.add(kind.name, tableSchema(chart.csv.header, columns.chart, codes, kind.key, "", `chart ${chart.id}`));
-      return resource(`chart-${chart.id}`, paths.chartCsv(chart.id), { columns: chart.csv.header, rows: chart.csv.records }, schema, "text/csv", chart.title);
+      return resource(`chart-${chart.id}`, paths.chartCsv(chart.id), schema, "text/csv", chart.title);
     }),
   ];
   return {

@@ -60,6 +60,7 @@ describe("dataPackage", () => {
 
   it("says in the value's description what it is counted in", () => {
     expect(schemaOf("sdmx").fields.find((f) => f.name === "OBS_VALUE")!.description).toContain("UNIT_MEASURE");
+    expect(schemaOf("observations").fields.find((f) => f.name === "value")!.description).toContain("unit column");
     expect(schemaOf("sdmx").fields.find((f) => f.name === "OBS_STATUS")!.constraints!.enum).toEqual(["A", "I"]);
   });
 

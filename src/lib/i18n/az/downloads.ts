@@ -15,7 +15,7 @@ export const downloads = {
       metric: "göstəricinin identifikatoru (bax: metrics.csv)",
       metric_label: "göstəricinin adı",
       unit: "nə sayılır",
-      value: "rəqəm, sadə ədəd kimi",
+      value: "rəqəm, sadə ədəd kimi, unit sütunundakı vahidlə",
       raw: "rəqəm mənbədə yazıldığı kimi (hesablanmış rəqəmlər üçün boşdur)",
       document: "mənbə sənədinin identifikatoru (bax: Mənbələr səhifəsi)",
       line: "mənbə sənədində rəqəmi verən sətir",

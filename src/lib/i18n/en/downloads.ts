@@ -10,7 +10,7 @@ export const downloads = {
       metric: "metric id (see metrics.csv)",
       metric_label: "the metric in words",
       unit: "what is counted",
-      value: "the figure, a plain number",
+      value: "the figure, a plain number, counted in the unit of the unit column",
       raw: "the figure exactly as printed in the source (empty for computed figures)",
       document: "id of the source document (see the Sources page)",
       line: "line of the source document that prints the figure",
