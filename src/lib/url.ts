@@ -58,6 +58,10 @@ export const paths = {
   sitemap: () => "/sitemap-index.xml",
   data: () => "/data/",
   dataFile: (name: string) => `/data/${name}`,
+  /** The Frictionless descriptor of every CSV file, at the edition's root so that its paths reach /data/ and /charts/. */
+  dataPackage: () => "/datapackage.json",
+  /** A Table Schema of the data package, shared by every file of one kind. */
+  dataSchema: (name: string) => `/data/schemas/${name}.json`,
 } as const;
 
 /**

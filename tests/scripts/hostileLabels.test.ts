@@ -152,6 +152,15 @@ describe("a dataset whose every text is hostile", () => {
     expect(rows.find((r) => r.period === "2024-01" && r.metric === "decisions.total")).toMatchObject({ metric_label: hostile("metric-decisions.total"), period_label: hostile("label-2024-01") });
   });
 
+  it("quotes the payload in the SDMX-CSV notes, and in the data package's chart titles, so that both read back whole", () => {
+    const rows = csvParse(read("data/sdmx.csv"));
+    expect(rows.find((r) => r.REPORTING_PERIOD === "2024-01" && r.INDICATOR === "decisions.total")?.COMMENT_OBS).toBe(hostile("obs-note-2024-01-decisions.total"));
+    const ruRows = csvParse(read("ru/data/sdmx.csv"));
+    expect(ruRows.find((r) => r.REPORTING_PERIOD === "2024-01" && r.INDICATOR === "decisions.total")?.COMMENT_OBS).toBe(hostile("ru-obs-note-2024-01-decisions.total"));
+    const descriptor = JSON.parse(read("datapackage.json")) as { resources: { name: string; description?: string }[] };
+    expect(descriptor.resources.some((r) => r.name.startsWith("chart-") && r.description?.includes(PAYLOAD))).toBe(true);
+  });
+
   it("shows each payload as text where its label is shown", () => {
     const period = page("periods/2024-01");
     expect(period.querySelector("h1")!.textContent).toBe(hostile("headline"));

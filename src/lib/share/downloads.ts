@@ -41,10 +41,20 @@ export function observationsTable(dataset: Dataset, observations: readonly (Obse
   };
 }
 
+/** Every figure, published then computed: the rows of the whole-dataset exchange files. */
+export function allFigures(model: Pick<SiteModel, "dataset" | "derived">): (Observation | DerivedObservation)[] {
+  return [...model.dataset.observations, ...model.derived];
+}
+
 /** The figures a period page shows (its own and its companions'), in dataset order. */
-export function periodTable(model: Pick<SiteModel, "dataset" | "derived" | "shownOn">, period: Period): DownloadTable {
+export function periodFigures(model: Pick<SiteModel, "dataset" | "derived" | "shownOn">, period: Period): (Observation | DerivedObservation)[] {
   const shown = new Set(model.shownOn(period.id).map((p) => p.id));
-  return observationsTable(model.dataset, [...model.dataset.observations, ...model.derived].filter((o) => shown.has(o.period)));
+  return allFigures(model).filter((o) => shown.has(o.period));
+}
+
+/** The figures a period page shows, as its download table. */
+export function periodTable(model: Pick<SiteModel, "dataset" | "derived" | "shownOn">, period: Period): DownloadTable {
+  return observationsTable(model.dataset, periodFigures(model, period));
 }
 
 export function metricsTable(dataset: Dataset): DownloadTable {

@@ -1,11 +1,15 @@
 import { formatNumber } from "../format.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { metricsTable, observationsTable, periodsTable } from "../share/downloads.ts";
+import { SDMX_COLUMNS, SDMX_DATAFLOW } from "../share/sdmxCsv.ts";
 import { paths } from "../url.ts";
 
 export interface DataView {
   files: { name: string; title: string; description: string; csv: string; json: string; columns: { name: string; meaning: string }[] }[];
-  periods: { id: string; label: string; href: string }[];
+  /** The SDMX-CSV file of every figure: what it is, where, and its columns. */
+  sdmx: { title: string; text: string; href: string; columns: { name: string; meaning: string }[] };
+  dataPackage: { title: string; text: string; href: string };
+  periods: { id: string; label: string; href: string; sdmx: string }[];
 }
 
 /** /data/: the download files, their columns, and one file per period page. */
@@ -21,6 +25,13 @@ export function dataView(model: SiteModel): DataView {
   ] as const;
   return {
     files: files.map(({ table, count, name }) => ({ name, title: words[name].title, description: words[name].description(formatNumber(count, model.m), count), csv: paths.dataFile(`${name}.csv`), json: paths.dataFile(`${name}.json`), columns: table.columns.map((column) => ({ name: column, meaning: meanings[name]![column]! })) })),
-    periods: model.pagePeriods.map((p) => ({ id: p.id, label: p.label, href: paths.dataFile(`periods/${p.id}.csv`) })),
+    sdmx: {
+      title: model.m.pages.data.sdmx.title,
+      text: model.m.pages.data.sdmx.text(SDMX_DATAFLOW),
+      href: paths.dataFile("sdmx.csv"),
+      columns: SDMX_COLUMNS.map((name) => ({ name, meaning: model.m.downloads.columns.sdmx[name] })),
+    },
+    dataPackage: { ...model.m.pages.data.dataPackage, href: paths.dataPackage() },
+    periods: model.pagePeriods.map((p) => ({ id: p.id, label: p.label, href: paths.dataFile(`periods/${p.id}.csv`), sdmx: paths.dataFile(`periods/${p.id}.sdmx.csv`) })),
   };
 }

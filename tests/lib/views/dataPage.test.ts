@@ -39,13 +39,21 @@ describe("dataView", () => {
     for (const file of view.files) for (const column of file.columns) expect(column.meaning).not.toBe("");
   });
 
+  it("describes the SDMX-CSV file column by column, with its dataflow, and links the data package", () => {
+    expect(view.sdmx.href).toBe("/data/sdmx.csv");
+    expect(view.sdmx.text).toContain("SMS_AZ_REPORT:MIGRATION_STATISTICS(1.0.0)");
+    expect(view.sdmx.columns.map((c) => c.name)).toEqual(["STRUCTURE", "STRUCTURE_ID", "ACTION", "REPORTING_PERIOD", "INDICATOR", "UNIT_MEASURE", "OBS_VALUE", "OBS_STATUS", "COMPARED_WITH", "COMMENT_OBS"]);
+    for (const column of view.sdmx.columns) expect(column.meaning).not.toBe("");
+    expect(view.dataPackage.href).toBe("/datapackage.json");
+  });
+
   it("links one file per period page, and none for the comparison period", () => {
     expect(view.periods).toEqual([
-      { id: "2024-01", label: "January 2024", href: "/data/periods/2024-01.csv" },
-      { id: "2024-h1", label: "First half of 2024", href: "/data/periods/2024-h1.csv" },
-      { id: "2024-02", label: "February 2024", href: "/data/periods/2024-02.csv" },
-      { id: "undated", label: "Undated block", href: "/data/periods/undated.csv" },
-      { id: "2018-h1", label: "First half of 2018", href: "/data/periods/2018-h1.csv" },
+      { id: "2024-01", label: "January 2024", href: "/data/periods/2024-01.csv", sdmx: "/data/periods/2024-01.sdmx.csv" },
+      { id: "2024-h1", label: "First half of 2024", href: "/data/periods/2024-h1.csv", sdmx: "/data/periods/2024-h1.sdmx.csv" },
+      { id: "2024-02", label: "February 2024", href: "/data/periods/2024-02.csv", sdmx: "/data/periods/2024-02.sdmx.csv" },
+      { id: "undated", label: "Undated block", href: "/data/periods/undated.csv", sdmx: "/data/periods/undated.sdmx.csv" },
+      { id: "2018-h1", label: "First half of 2018", href: "/data/periods/2018-h1.csv", sdmx: "/data/periods/2018-h1.sdmx.csv" },
     ]);
   });
 });

@@ -253,6 +253,14 @@ export const pages = {
       },
     },
     columns: "Sütunlar",
+    sdmx: {
+      title: "Bütün rəqəmlər SDMX-CSV formatında",
+      text: (dataflow: string) => `Dərc olunmuş və hesablanmış rəqəmlər birlikdə, SDMX-CSV 2.0 formatında: ${dataflow} məlumat axınının hər müşahidəsi bir sətirdir. Ölçüləri dövr, göstərici və vahiddir; hər biri verilənlər toplusunun öz identifikatorları ilə kodlanır, kodlar siyahısı periods.csv və metrics.csv fayllarıdır. SDMX-in CL_OBS_STATUS kodlar siyahısından götürülən OBS_STATUS sütunu DMX-nin dərc etdiyi rəqəmi (A) bu hesabatın dərc olunmuş rəqəmlərdən hesabladığı rəqəmdən (I) ayırır; COMMENT_OBS rəqəmin qeydini, hesablanmış rəqəm üçünsə onun düsturunu verir. Hər dövr səhifəsinin öz faylı var, aşağıda sadalanır. Bütün nəşrlərdə kodlar eynidir, yalnız qeydlər nəşrin dilindədir.`,
+    },
+    dataPackage: {
+      title: "Məlumat paketi",
+      text: "Frictionless Data Package təsviri bu nəşrin bütün CSV fayllarını (bu səhifədəki faylları, hər dövrün və hər qrafikin verilənlərini) cədvəl sxemi ilə sadalayır: hər sütunun tipi və mənası, açarlar, rəqəmlərdən dövrlərə və göstəricilərə keçidlər.",
+    },
     perPeriod: "Hər dövr üçün bir fayl",
     /** Followed by the file name: "… sütunları ilə verilir: observations.csv." */
     perPeriodText: "Hər dövr səhifəsinin rəqəmləri, orada göstərilən müqayisə dövrləri ilə birlikdə, bu faylın sütunları ilə verilir:",

@@ -235,6 +235,14 @@ export const pages = {
       periods: { title: "The reporting periods", description: (count: string, n: number) => `All ${count} ${plural(n, "period", "periods")}, including comparison periods and the undated block, with their dates and flags.` },
     },
     columns: "Columns",
+    sdmx: {
+      title: "Every figure as SDMX-CSV",
+      text: (dataflow: string) => `The published and the computed figures together, in SDMX-CSV 2.0: one row per observation of the dataflow ${dataflow}. Its dimensions are the period, the metric and the unit, each coded with the dataset's own ids; the code lists are periods.csv and metrics.csv. OBS_STATUS, from the SDMX code list CL_OBS_STATUS, tells A, a figure the SMS published, from I, one this report computed (imputed) from published figures; COMMENT_OBS carries the figure's note, or for a computed figure its formula. Each period page has a file of its own, listed below. Every edition has the same codes; only the notes are in its language.`,
+    },
+    dataPackage: {
+      title: "Data package",
+      text: "A Frictionless Data Package descriptor lists every CSV file of this edition (the files on this page, the files of each period and each chart's data) with a table schema: the type and meaning of each column, the keys, and the links from figures to periods and metrics.",
+    },
     perPeriod: "One file per period",
     perPeriodText: "The figures of each period page, with the comparison periods shown on it, in the columns of",
     licence: "Licence and attribution",
