@@ -19,6 +19,14 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // The search page's script stays a file of its own, never inlined into the page: Astro
+      // inlines a small script before Vite has finished its dynamic import() of Pagefind,
+      // which then fails in the browser. Other assets keep Vite's default (undefined).
+      assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [

@@ -49,6 +49,9 @@ export const paths = {
   feed: () => "/feed.xml",
   sitemap: () => "/sitemap.xml",
   data: () => "/data/",
+  search: () => "/search/",
+  /** The search index Pagefind writes at build time, and its script (pagefind.js). */
+  searchBundle: () => "/pagefind/",
   dataFile: (name: string) => `/data/${name}`,
 } as const;
 

@@ -8,10 +8,13 @@ const siteDir = inject("siteDir");
 const SITE = "https://sms-migration-report.example.org";
 const EDITIONS = ["az", "ru"] as const;
 
-/** Every file of the English edition (the root, without the other editions' folders and the files all editions share). */
+/**
+ * Every file of the English edition (the root, without the other editions' folders and the
+ * files all editions share: the stylesheet and script in _astro/, the search index in pagefind/).
+ */
 const SHARED = new Set(["404.html", "robots.txt", "sitemap.xml"]);
 const all = readdirSync(siteDir, { recursive: true, encoding: "utf8" });
-const english = all.filter((f) => !/^(az|ru|_astro)(\/|$)/.test(f) && !SHARED.has(f) && f.includes(".")).sort();
+const english = all.filter((f) => !/^(az|ru|_astro|pagefind)(\/|$)/.test(f) && !SHARED.has(f) && f.includes(".")).sort();
 const inEdition = (edition: string) => all.filter((f) => f.startsWith(`${edition}/`) && f.includes(".")).map((f) => f.slice(edition.length + 1)).sort();
 const pages = (edition: string) => inEdition(edition).filter((f) => f.endsWith(".html"));
 

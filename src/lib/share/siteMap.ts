@@ -15,5 +15,6 @@ export function sitePages(model: Pick<SiteModel, "pagePeriods" | "indicators" | 
     paths.notes(),
     paths.sources(),
     paths.about(),
+    paths.search(),
   ];
 }

@@ -28,6 +28,7 @@ describe("sitePages", () => {
       "/notes/",
       "/sources/",
       "/about/",
+      "/search/",
     ]);
     expect(new Set(pages).size).toBe(pages.length);
   });
@@ -36,6 +37,6 @@ describe("sitePages", () => {
     const institutional = { ...fixture, periods: fixture.periods.map((p) => (p.id === "undated" ? { ...p, institutional: true } : p)) };
     expect(sitePages(buildSiteModel(fixture))).not.toContain("/periods/2017-h1/");
     expect(sitePages(buildSiteModel(institutional))).not.toContain("/periods/undated/");
-    expect(sitePages(buildSiteModel(institutional))).toHaveLength(17);
+    expect(sitePages(buildSiteModel(institutional))).toHaveLength(18);
   });
 });
