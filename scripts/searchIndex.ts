@@ -14,14 +14,28 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 /** Pages indexed per language ("en", "az", "ru"), or the problems Pagefind reported. */
 export type SearchIndexResult = { pages: Record<string, number> } | { errors: string[] };
 
+/**
+ * Astro writes pages with no whitespace between tags, and Pagefind runs together the words of
+ * elements it does not know as blocks: a term and its value ("Counted in" + "decisions"), a
+ * figure and its unit on the line below. A space after every closing tag that another element
+ * follows gives it the words apart, as a reader sees them; text that goes on right after a
+ * closing tag (a comma, a word) is not touched.
+ */
+export function spacedOut(html: string): string {
+  return html.replace(/(<\/[a-zA-Z][\w-]*>)(?=<[a-zA-Z])/g, "$1 ");
+}
+
 export async function writeSearchIndex(siteDir: string): Promise<SearchIndexResult> {
   const bundle = join(siteDir, "pagefind");
   try {
     // Charts repeat the figures of the tables beside them, as axis labels and tooltips.
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: ["svg"] });
     if (!index) return { errors };
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) return { errors: added.errors };
+    for (const file of readdirSync(siteDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).sort()) {
+      const content = spacedOut(readFileSync(join(siteDir, file), "utf8"));
+      const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, "")}`, content });
+      if (added.errors.length > 0) return { errors: added.errors.map((error) => `${file}: ${error}`) };
+    }
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) return { errors: written.errors };
   } finally {

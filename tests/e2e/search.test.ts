@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../../scripts/browser.ts";
@@ -26,6 +27,7 @@ afterAll(async () => {
 });
 
 const url = (path: string) => new URL(path.slice(1), server.url).href;
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** Types `query` into the search box of `path` and returns the paths of the results shown. */
 async function search(page: Page, path: string, query: string): Promise<{ status: string; results: string[] }> {
@@ -78,6 +80,19 @@ describe("the search box", () => {
     await page.reload({ waitUntil: "load" });
     await page.locator(".search-results ol li").first().waitFor();
     expect(await page.getByRole("searchbox").inputValue()).toBe("entry ban");
+    await page.close();
+  });
+
+  it.each(["light", "dark"] as const)("shows its results with no axe violation (WCAG 2.2 A/AA), in %s mode", async (scheme) => {
+    const page = await scripted.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await search(page, paths.search(), "entry ban");
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } })).violations.map((v) => `${v.id}: ${(v as unknown as { nodes: { target: string[] }[] }).nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 

@@ -265,7 +265,6 @@ export const pages = {
     more: "Daha çox nəticə göstər",
     failed: "Axtarışı yükləmək mümkün olmadı. Bütün göstəricilər, dövrlər və illər aşağıda sadalanıb.",
     aToZ: "Əlifba sırası ilə",
-    aToZIntro: "Hesabatın bütün göstəriciləri, hesabat dövrləri və illik xülasələri əlifba sırası ilə.",
     letters: "Baş hərflər",
     /** The heading of the names that begin with a figure, such as years. */
     digits: "0–9",

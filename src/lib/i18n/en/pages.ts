@@ -246,7 +246,6 @@ export const pages = {
     more: "Show more results",
     failed: "The search could not be loaded. Every indicator, period and year is listed below.",
     aToZ: "From A to Z",
-    aToZIntro: "Every indicator, reporting period and year summary of the report, in alphabetical order.",
     letters: "Initial letters",
     /** The heading of the names that begin with a figure, such as years. */
     digits: "0–9",

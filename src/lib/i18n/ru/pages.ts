@@ -274,7 +274,6 @@ export const pages = {
     more: "Показать ещё",
     failed: "Не удалось загрузить поиск. Все показатели, периоды и годы перечислены ниже.",
     aToZ: "От А до Я",
-    aToZIntro: "Все показатели, отчётные периоды и годовые сводки отчёта в алфавитном порядке.",
     letters: "Первые буквы",
     /** The heading of the names that begin with a figure, such as years. */
     digits: "0–9",
