@@ -2,28 +2,19 @@
  * The site search's index, written by Pagefind into <site>/pagefind/ from the built pages.
  * Pagefind indexes the pages that mark their main content (data-pagefind-body, set by
  * src/layouts/Base.astro) and splits the index by each page's <html lang>, so every edition
- * gets an index of its own and searches only its own pages.
+ * gets an index of its own and searches only its own pages. It reads each page with spaces
+ * between adjacent elements (spacedOut), so that their words stay apart.
  */
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { spacedOut } from "../src/lib/search/spacedOut.ts";
 
 // The ready-made search interfaces Pagefind writes beside its API; /search/ uses the API alone.
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Pages indexed per language ("en", "az", "ru"), or the problems Pagefind reported. */
 export type SearchIndexResult = { pages: Record<string, number> } | { errors: string[] };
-
-/**
- * Astro writes pages with no whitespace between tags, and Pagefind runs together the words of
- * elements it does not know as blocks: a term and its value ("Counted in" + "decisions"), a
- * figure and its unit on the line below. A space after every closing tag that another element
- * follows gives it the words apart, as a reader sees them; text that goes on right after a
- * closing tag (a comma, a word) is not touched.
- */
-export function spacedOut(html: string): string {
-  return html.replace(/(<\/[a-zA-Z][\w-]*>)(?=<[a-zA-Z])/g, "$1 ");
-}
 
 export async function writeSearchIndex(siteDir: string): Promise<SearchIndexResult> {
   const bundle = join(siteDir, "pagefind");
