@@ -22,8 +22,9 @@ export default defineConfig({
   vite: {
     build: {
       // The search page's script stays a file of its own, never inlined into the page: Astro
-      // inlines a small script before Vite has finished its dynamic import() of Pagefind,
-      // which then fails in the browser. Other assets keep Vite's default (undefined).
+      // inlines a small script before Vite has filled in the preload list of its dynamic
+      // import() of Pagefind, and the inlined code then fails in the browser
+      // (__VITE_PRELOAD__ is not defined). Other assets keep Vite's default (undefined).
       assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
     },
   },
