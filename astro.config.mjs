@@ -24,6 +24,15 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Every page of every edition, with its alternates in the others and the day its figures last changed.
   integrations: [sitemap({ i18n: { defaultLocale: "en", locales: SITEMAP_LOCALES }, serialize: (entry) => sitemapEntry(getSiteModel(), site, base, entry) })],
+  vite: {
+    build: {
+      // The search page's script stays a file of its own, never inlined into the page: Astro
+      // inlines a small script before Vite has filled in the preload list of its dynamic
+      // import() of Pagefind, and the inlined code then fails in the browser
+      // (__VITE_PRELOAD__ is not defined). Other assets keep Vite's default (undefined).
+      assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined),
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [

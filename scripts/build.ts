@@ -1,8 +1,8 @@
 /**
  * npm run build
  *
- * Checks the dataset, builds the site into a fresh folder and only then swaps it in for
- * dist/. Bad input stops the build with every problem listed (file, line, fix) and a
+ * Checks the dataset, builds the site and its search index into a fresh folder and only
+ * then swaps it in for dist/. Bad input stops the build with every problem listed (file, line, fix) and a
  * non-zero exit, and the last good dist/ stays as it was.
  */
 import { spawn } from "node:child_process";
@@ -16,6 +16,7 @@ import { getSiteModel } from "../src/lib/site.ts";
 import { editionBase } from "../src/lib/url.ts";
 import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/folders.ts";
 import { checkNarratives } from "../src/remark/checkNarratives.ts";
+import { writeSearchIndex } from "./searchIndex.ts";
 
 const dist = resolve(process.env.REPORT_DIST_DIR ?? "dist");
 const next = `${dist}.next`;
@@ -76,6 +77,19 @@ if (drawCards) cpSync(cardsDir, work, { recursive: true });
 rmSync(cardsDir, { recursive: true, force: true });
 // @astrojs/sitemap writes sitemap-index.xml; the address the site gave before keeps answering with the same index.
 cpSync(join(work, "sitemap-index.xml"), join(work, "sitemap.xml"));
+
+// The search index is made from the finished pages, before they replace dist/: an index that
+// fails, or that misses an edition (a page without its <html lang>), stops the build.
+const search = await writeSearchIndex(work);
+const searchProblems =
+  "errors" in search
+    ? search.errors
+    : EDITIONS.map((edition) => models.get(edition)!.m.lang).filter((lang) => !(search.pages[lang]! > 0)).map((lang) => `no page of the "${lang}" edition was indexed`);
+if (searchProblems.length > 0) {
+  rmSync(work, { recursive: true, force: true });
+  stop(`The search index could not be made:\n\n${searchProblems.join("\n")}`);
+}
+if ("pages" in search) console.log(`Search index: ${Object.entries(search.pages).map(([lang, pages]) => `${lang} ${pages} pages`).join(", ")}`);
 
 // Stage the new site beside dist/ (same file system), then swap the two by renaming.
 cpSync(work, next, { recursive: true });

@@ -57,6 +57,9 @@ export const paths = {
   feed: () => "/feed.xml",
   sitemap: () => "/sitemap-index.xml",
   data: () => "/data/",
+  search: () => "/search/",
+  /** The search index Pagefind writes at build time, and its script (pagefind.js). */
+  searchBundle: () => "/pagefind/",
   dataFile: (name: string) => `/data/${name}`,
   /** The Frictionless descriptor of every CSV file, at the edition's root so that its paths reach /data/ and /charts/. */
   dataPackage: () => "/datapackage.json",

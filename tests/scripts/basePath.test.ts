@@ -2,13 +2,15 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { launchBrowser } from "../../scripts/browser.ts";
+import { serveStatic } from "../../scripts/serveStatic.ts";
 import { buildFixture, fixtureInputs } from "../helpers/fixtureSite.ts";
 
 const SITE = "https://sms-migration-report.example.org";
 const BASE = "/sms-report/";
 
 describe("a build deployed under a sub-path", () => {
-  it("keeps every link, image, feed and card URL inside the base", () => {
+  it("keeps every link, image, feed, card and search result URL inside the base", async () => {
     const inputs = fixtureInputs();
     const dist = inputs.dist;
     const result = buildFixture(inputs, { BASE_PATH: BASE, REPORT_SKIP_CARDS: "1" });
@@ -45,6 +47,22 @@ describe("a build deployed under a sub-path", () => {
       expect(image.startsWith(`${SITE}${BASE}charts/`), image).toBe(true);
       expect(existsSync(join(dist, image.slice(`${SITE}${BASE}`.length))), image).toBe(true);
       expect(snippet.querySelector("figcaption a")!.getAttribute("href")).toMatch(new RegExp(`^${SITE}${BASE}periods/2024-01/#chart-`));
+    }
+
+    // The search page loads its index from under the base and links its results there.
+    const server = await serveStatic(dist, BASE);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/`, { waitUntil: "load" });
+      await page.getByRole("searchbox").fill("foreigners registered");
+      await page.locator(".search-results ol li").first().waitFor();
+      const results = await page.locator(".search-results ol a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(results).toContain(`${BASE}indicators/foreigners.registered/`);
+      for (const result of results) expect((await page.request.get(new URL(result, server.url).href)).status(), result).toBe(200);
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 });

@@ -6,6 +6,8 @@ import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { launchBrowser } from "../../scripts/browser.ts";
+import { serveStatic } from "../../scripts/serveStatic.ts";
 import { buildFixture, fixtureInputs, type FixtureInputs } from "../helpers/fixtureSite.ts";
 
 /**
@@ -90,10 +92,14 @@ describe("a dataset whose every text is hostile", () => {
     for (const kind of [".html", ".svg", ".xml", ".json", ".csv"]) expect(files.filter((f) => f.endsWith(kind)).length, kind).toBeGreaterThan(0);
   });
 
-  it("ships no script element but JSON-LD, and no event-handler attribute or injected element", () => {
+  it("ships no script element but JSON-LD and the search page's own, and no event-handler attribute or injected element", () => {
     for (const file of files.filter((f) => f.endsWith(".html"))) {
       const { document } = parseHTML(read(file));
-      for (const script of document.querySelectorAll("script")) expect(script.getAttribute("type"), file).toBe("application/ld+json");
+      const own = /^(az\/|ru\/)?search\/index\.html$/.test(file);
+      for (const script of document.querySelectorAll("script")) {
+        if (own && script.getAttribute("type") === "module") expect(script.getAttribute("src"), file).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+        else expect(script.getAttribute("type"), file).toBe("application/ld+json");
+      }
       expect(document.querySelectorAll("img").length, file).toBe(0);
       for (const element of document.querySelectorAll("*"))
         for (const { name } of element.attributes) expect(name.startsWith("on"), `${file}: <${element.localName} ${name}>`).toBe(false);
@@ -170,5 +176,29 @@ describe("a dataset whose every text is hostile", () => {
     expect(page("sources").body.textContent).toContain(hostile("title-bulletin"));
     expect(page("about").body.textContent).toContain(hostile("instrument"));
     expect(page("periods").body.textContent).toContain(hostile("label-2024-h1"));
+  });
+
+  it("shows the payload as text in the search's results, and runs none of it", async () => {
+    const server = await serveStatic(site);
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      const dialogs: string[] = [];
+      tab.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await tab.goto(`${server.url}search/`, { waitUntil: "load" });
+      await tab.getByRole("searchbox").fill("alert");
+      await tab.locator(".search-results ol li").first().waitFor();
+      const titles = await tab.locator(".search-results ol a").allTextContents();
+      expect(titles.some((title) => title.includes(PAYLOAD)), JSON.stringify(titles)).toBe(true);
+      expect(await tab.locator(".search-results img, .search-results script, .search-results li p > :not(mark)").count()).toBe(0);
+      expect(await tab.locator(".search-results mark").count()).toBeGreaterThan(0);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -11,8 +11,11 @@ const EDITIONS = ["az", "ru"] as const;
 // One of each for the whole site: the page for any missing address, the crawlers' files, the icons and the manifest (public/).
 const SHARED = new Set(["404.html", "robots.txt", "sitemap.xml", "sitemap-index.xml", "sitemap-0.xml", "favicon.svg", "favicon.png", "apple-touch-icon.png", "icon-512.png", "site.webmanifest"]);
 const all = readdirSync(siteDir, { recursive: true, encoding: "utf8" });
-/** Every file of the English edition (the root, without the other editions' folders and the files all editions share). */
-const english = all.filter((f) => !/^(az|ru|_astro)(\/|$)/.test(f) && !SHARED.has(f) && f.includes(".")).sort();
+/**
+ * Every file of the English edition (the root, without the other editions' folders and the
+ * files all editions share: the above, the stylesheet and script in _astro/, the search index in pagefind/).
+ */
+const english = all.filter((f) => !/^(az|ru|_astro|pagefind)(\/|$)/.test(f) && !SHARED.has(f) && f.includes(".")).sort();
 const inEdition = (edition: string) => all.filter((f) => f.startsWith(`${edition}/`) && f.includes(".")).map((f) => f.slice(edition.length + 1)).sort();
 const pages = (edition: string) => inEdition(edition).filter((f) => f.endsWith(".html"));
 

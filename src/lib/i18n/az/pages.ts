@@ -271,6 +271,24 @@ export const pages = {
       ".",
     ]),
   },
+  search: {
+    title: "Axtarış",
+    description: "Hesabatın dövrləri, göstəriciləri, illəri, qeydləri və tərifləri üzrə axtarış; bütün göstəricilər, dövrlər və illər həm də əlifba sırası ilə.",
+    lede: "Hesabat dövrünü, göstəricini və ya ili tapın: hamısı aşağıda əlifba sırası ilə verilib.",
+    /** The search box, which only a browser running JavaScript shows. */
+    label: "Dövrlər, göstəricilər, illər, qeydlər və təriflər üzrə axtarış",
+    submit: "Axtar",
+    /** Followed by the number of pages found. */
+    found: "Tapılan səhifələr:",
+    none: "Bu axtarışa uyğun səhifə tapılmadı.",
+    more: "Daha çox nəticə göstər",
+    failed: "Axtarışı yükləmək mümkün olmadı. Bütün göstəricilər, dövrlər və illər aşağıda sadalanıb.",
+    aToZ: "Əlifba sırası ilə",
+    letters: "Baş hərflər",
+    /** The heading of the names that begin with a figure, such as years. */
+    digits: "0–9",
+    kinds: { indicator: "Göstərici", year: "İllik xülasə" },
+  },
   notFound: {
     title: "Səhifə tapılmadı",
     description: "Bu ünvan hesabatın heç bir səhifəsinə aparmır.",

@@ -21,6 +21,7 @@ export const site = {
     about: `${glossary.SMS.term} haqqında`,
     data: "Məlumatlar",
     sources: "Mənbələr və metodika",
+    search: "Axtarış",
   },
   feedTitle: "Azərbaycanın miqrasiya statistikası: dövrlər",
   cardAlt: (title: string) => `${title}: əsas rəqəmlər`,

@@ -252,6 +252,24 @@ export const pages = {
       ".",
     ]),
   },
+  search: {
+    title: "Search",
+    description: "Search the report's periods, indicators, years, notes and definitions, or find any indicator, period or year in a list from A to Z.",
+    lede: "Find a reporting period, an indicator or a year: every one is listed from A to Z below.",
+    /** The search box, which only a browser running JavaScript shows. */
+    label: "Search periods, indicators, years, notes and definitions",
+    submit: "Search",
+    /** Followed by the number of pages found. */
+    found: "Pages found:",
+    none: "No page matches this search.",
+    more: "Show more results",
+    failed: "The search could not be loaded. Every indicator, period and year is listed below.",
+    aToZ: "From A to Z",
+    letters: "Initial letters",
+    /** The heading of the names that begin with a figure, such as years. */
+    digits: "0–9",
+    kinds: { indicator: "Indicator", year: "Annual summary" },
+  },
   notFound: {
     title: "Page not found",
     description: "This address does not lead to a page of the report.",

@@ -10,7 +10,7 @@ export const site = {
   /** The edition's language, named in that language, for the switch between editions. */
   languageName: "English",
   languages: "Language",
-  nav: { periods: "Periods", years: "Years", indicators: "Indicators", about: "About the SMS", data: "Data", sources: "Sources and method" },
+  nav: { periods: "Periods", years: "Years", indicators: "Indicators", about: "About the SMS", data: "Data", sources: "Sources and method", search: "Search" },
   feedTitle: "Azerbaijan migration statistics: periods",
   cardAlt: (title: string) => `${title}: headline figures`,
   publisher: "State Migration Service of the Republic of Azerbaijan",

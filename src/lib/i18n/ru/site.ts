@@ -13,7 +13,7 @@ export const site = {
   /** The edition's language, named in that language, for the switch between editions. */
   languageName: "Русский",
   languages: "Язык",
-  nav: { periods: "Периоды", years: "Годы", indicators: "Показатели", about: `О ${glossary.SMS.term}`, data: "Данные", sources: "Источники и методика" },
+  nav: { periods: "Периоды", years: "Годы", indicators: "Показатели", about: `О ${glossary.SMS.term}`, data: "Данные", sources: "Источники и методика", search: "Поиск" },
   feedTitle: "Миграционная статистика Азербайджана: периоды",
   cardAlt: (title: string) => `${title}: основные показатели`,
   publisher: sms.term,
