@@ -80,6 +80,16 @@ describe("the editions", () => {
     expect([...page.querySelectorAll(".languages a")].map((a) => a.getAttribute("href"))).toEqual(["/", "/az/", "/ru/"]);
   });
 
+  it("title every page of every edition in 65 characters or fewer", () => {
+    const pages = all.filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(180);
+    for (const file of pages) {
+      const title = parseHTML(readFileSync(join(siteDir, file), "utf8")).document.querySelector("head > title")?.textContent ?? "";
+      expect(title.length, file).toBeGreaterThan(0);
+      expect([...title].length, `${file}: ${title}`).toBeLessThanOrEqual(65);
+    }
+  });
+
   it("serve the 404 page at any missing address: no canonical of its own, and every link absolute or a fragment of the page", () => {
     const page = builtPage("/404.html");
     expect(page.querySelector('link[rel="canonical"]')).toBeNull();
