@@ -56,7 +56,10 @@ function synthesise(root: string, count: number) {
   mkdirSync(narratives, { recursive: true });
   // Annual summaries are written for the real years only; the synthetic years go without.
   mkdirSync(join(root, "years"), { recursive: true });
-  for (const file of ["documents.yaml", "metrics.yaml", "institution.yaml"]) copyFileSync(resolve("content/data", file), join(data, file));
+  for (const file of ["metrics.yaml", "institution.yaml"]) copyFileSync(resolve("content/data", file), join(data, file));
+  // The synthetic bulletins are one long text: as many lines as their figures, so that every citation is in it.
+  const documents = parse(readFileSync(resolve("content/data/documents.yaml"), "utf8")) as { id: string; lines: number }[];
+  writeFileSync(join(data, "documents.yaml"), stringify(documents.map((d) => (d.id === "sms-bulletins" ? { ...d, lines: Math.max(d.lines, count * METRICS.length) } : d))));
   const periods: string[] = [];
   const rows = ["period,metric,value,raw,document,line,vs,note"];
   const ids: string[] = [];

@@ -7,6 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
+import { moveInto, moveTree } from "./moveTree.ts";
 import { join, resolve } from "node:path";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
 import { EDITIONS, type Edition } from "../src/lib/i18n/editionPaths.ts";
@@ -73,7 +74,7 @@ if (astroStatus !== 0 || cardsStatus !== 0) {
   console.error(`\nBuild failed; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
   process.exit(astroStatus || cardsStatus);
 }
-if (drawCards) cpSync(cardsDir, work, { recursive: true });
+if (drawCards) moveInto(cardsDir, work);
 rmSync(cardsDir, { recursive: true, force: true });
 // @astrojs/sitemap writes sitemap-index.xml; the address the site gave before keeps answering with the same index.
 cpSync(join(work, "sitemap-index.xml"), join(work, "sitemap.xml"));
@@ -91,9 +92,8 @@ if (searchProblems.length > 0) {
 }
 if ("pages" in search) console.log(`Search index: ${Object.entries(search.pages).map(([lang, pages]) => `${lang} ${pages} pages`).join(", ")}`);
 
-// Stage the new site beside dist/ (same file system), then swap the two by renaming.
-cpSync(work, next, { recursive: true });
-rmSync(work, { recursive: true, force: true });
+// Move the new site beside dist/ (a rename on one file system, no copy), then swap the two by renaming.
+moveTree(work, next);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);
