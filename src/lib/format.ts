@@ -10,7 +10,7 @@ const MINUS = "\u2212";
 /** What the rules need of an edition: its locale (src/lib/i18n). */
 type Edition = Pick<Messages, "locale">;
 
-// Intl formatters are costly to create and a build formats hundreds of thousands of numbers.
+// Intl formatters are costly to create and a build formats hundreds of thousands of numbers and dates.
 const formatters = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, decimals: number, style: "decimal" | "percent" = "decimal", sign: "auto" | "exceptZero" = "auto"): Intl.NumberFormat {
   const key = `${locale}|${decimals}|${style}|${sign}`;
@@ -21,6 +21,19 @@ function numberFormat(locale: string, decimals: number, style: "decimal" | "perc
   }
   return format;
 }
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+/** A day in the edition's words: "day month year", "day month" or "month year" (UTC, as the dataset's dates are). */
+function dateFormat(locale: string, parts: "day month year" | "day month" | "month year"): Intl.DateTimeFormat {
+  const key = `${locale}|${parts}`;
+  let format = dateFormatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: "UTC", month: "long", ...(parts !== "month year" ? { day: "numeric" } : {}), ...(parts !== "day month" ? { year: "numeric" } : {}) };
+    dateFormatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
+  return format;
+}
+const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The decimals a published figure has, kept exactly as the source prints them. */
 const decimalsOf = (value: number) => (String(value).split(".")[1] ?? "").length;
@@ -73,7 +86,7 @@ export function unitWord(value: number, unit: Unit, m: Edition): string {
 
 /** "2024-07-01" -> "1 July 2024" (en), "1 iyul 2024" (az), "1 июля 2024 г." (ru). */
 export function formatDate(iso: string, m: Edition): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(m.locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return dateFormat(m.locale, "day month year").format(utcDay(iso));
 }
 
 /** The span a period covers, in words: "1 January – 30 June 2024"; "not stated" when unknown. */
@@ -82,16 +95,11 @@ export function formatPeriodSpan(period: Pick<Period, "start" | "end">, m: Messa
   if (period.start === period.end) return formatDate(period.start, m);
   const [startYear] = period.start.split("-");
   const [endYear] = period.end.split("-");
-  const start = new Date(`${period.start}T00:00:00Z`).toLocaleDateString(m.locale, {
-    day: "numeric",
-    month: "long",
-    ...(startYear === endYear ? {} : { year: "numeric" }),
-    timeZone: "UTC",
-  });
+  const start = dateFormat(m.locale, startYear === endYear ? "day month" : "day month year").format(utcDay(period.start));
   return `${start} – ${formatDate(period.end, m)}`;
 }
 
-const monthOf = (iso: string, m: Edition) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(m.locale, { month: "long", year: "numeric", timeZone: "UTC" });
+const monthOf = (iso: string, m: Edition) => dateFormat(m.locale, "month year").format(utcDay(iso));
 
 /**
  * Days from the start of one period of `kind` to the end of another, named as that kind

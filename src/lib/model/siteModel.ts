@@ -97,8 +97,9 @@ export function buildSiteModel(dataset: Dataset, m: Messages = editionMessages("
   const line = timeline(dataset);
   const revised = revisionIndex(dataset);
   let catalog: ChartCatalog | undefined;
-  // Keyed by the chart's data as well as its id, so that charts sharing an id never mix.
-  const drawn = new Map<string, string>();
+  // Keyed by the chart itself: the catalog makes each chart once, and its page and its
+  // download file are given that same object, so neither the id nor the data is compared.
+  const drawn = new WeakMap<Chart, string>();
   return {
     m,
     dataset,
@@ -126,9 +127,8 @@ export function buildSiteModel(dataset: Dataset, m: Messages = editionMessages("
       return catalog;
     },
     svg(chart) {
-      const key = `${chart.id}\u0000${chart.label}\u0000${JSON.stringify(chart.csv)}`;
-      let svg = drawn.get(key);
-      if (svg === undefined) drawn.set(key, (svg = drawChart(chart)));
+      let svg = drawn.get(chart);
+      if (svg === undefined) drawn.set(chart, (svg = drawChart(chart)));
       return svg;
     },
     indicators: indicatorMetrics(dataset),
