@@ -66,7 +66,7 @@ const run = (args: string[], env: NodeJS.ProcessEnv) =>
 const drawCards = process.env.REPORT_SKIP_CARDS !== "1";
 const [astroStatus, cardsStatus] = await Promise.all([
   run([astroCli, "build", "--force"], { ...inherited, REPORT_OUT_DIR: work }),
-  drawCards ? run([resolve("scripts/cards.ts"), cardsDir], inherited) : Promise.resolve(0),
+  drawCards ? run(["--expose-gc", resolve("scripts/cards.ts"), cardsDir], inherited) : Promise.resolve(0),
 ]);
 if (astroStatus !== 0 || cardsStatus !== 0) {
   rmSync(work, { recursive: true, force: true });
