@@ -44,6 +44,7 @@ import { claimChecks } from "../lib/derive/claimChecks.ts";
 import { formatNumber } from "../lib/format.ts";
 import type { Period } from "../lib/dataset/types.ts";
 import type { SiteModel } from "../lib/model/siteModel.ts";
+import { nearestBulletin } from "../lib/periods/timeline.ts";
 
 type Attribute = "of" | "vs" | "than" | "among" | "in" | "trend" | "margin" | "after" | "within";
 
@@ -262,7 +263,7 @@ function testAt(claim: Claim, at: string, lookup: ClaimLookup): string | undefin
     case "previous":
     case "next": {
       const [vs] = claim.vs;
-      const nearest = nearestBulletin(model, period, claim.is);
+      const nearest = nearestBulletin(model.timeline, period, claim.is);
       return nearest?.id === vs ? undefined : `the ${claim.is === "previous" ? "latest earlier" : "earliest later"} bulletin of its kind is ${nearest ? `${nearest.label} (${nearest.id})` : "none"}, not ${label(vs!)}`;
     }
     case "earliest":
@@ -354,10 +355,3 @@ function measure(claim: Claim, metric: string, at: string, { value }: ClaimLooku
   return claim.by === "rise" ? change : -change;
 }
 
-/** The nearest bulletin of the same kind before or after `period`, computed periods left out. */
-function nearestBulletin(model: SiteModel, period: Period, direction: "previous" | "next"): Period | undefined {
-  const line = model.timeline;
-  const index = line.indexOf(period);
-  const candidates = (direction === "previous" ? line.slice(0, index).reverse() : line.slice(index + 1)).filter((p) => p.kind === period.kind && p.derivedFrom === undefined);
-  return candidates[0];
-}

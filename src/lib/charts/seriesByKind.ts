@@ -4,7 +4,7 @@ import { formatNumber } from "../format.ts";
 import type { Messages } from "../i18n/messages.ts";
 import { CHART_WIDTH, FONT_SIZE, textWidth } from "./layout.ts";
 import type { GapReason, SeriesGap } from "./seriesGaps.ts";
-import { COLOURS, FLAGGED_DASH, STROKE_WIDTH, fillOf, hatchPatterns } from "./statusStyle.ts";
+import { COLOURS, FLAGGED_DASH, STROKE_WIDTH, fillOf, hatchPatterns, type Tone } from "./statusStyle.ts";
 import { svgElement } from "./svgElement.ts";
 import type { PointStatus } from "./types.ts";
 
@@ -21,6 +21,9 @@ export interface SeriesPoint {
   /** The period the chart is about: drawn strong, the others quieter, and its value printed. */
   current?: boolean;
 }
+
+/** A point as a bar on the time axis: from x1 to x2, from zero to its value. */
+export type TimeBar<P extends SeriesPoint = SeriesPoint> = P & { x1: Date; x2: Date; zero: 0 };
 
 /** Days the series has no figure for, with the band's tooltip (SVG <title>). */
 export interface GapBand extends SeriesGap {
@@ -39,7 +42,7 @@ export interface SeriesOptions {
   currentLabel?: (display: string) => string;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
+export const DAY = 24 * 60 * 60 * 1000;
 const HEIGHT = 250;
 const MARGIN_TOP = 28;
 // Room for two-line time ticks ("Oct" over "2023").
@@ -58,7 +61,8 @@ const GAP_LOOK: Record<GapReason, { fill: string; stroke?: string; strokeWidth?:
 const KEY_LINE = 16;
 const SWATCH = 11;
 
-const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+/** A day (YYYY-MM-DD) as a time on the axis: its midnight, UTC. */
+export const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**
  * Labels for the ticks of a time axis in the edition's month names, laid out as Plot lays
@@ -79,7 +83,7 @@ export function timeTicks(months: readonly string[]): (date: Date, i: number, ti
 }
 
 /** The bars of a series on a time axis; periods covering the same days share their span side by side. */
-export function timeBars<P extends SeriesPoint>(points: readonly P[]): (P & { x1: Date; x2: Date; zero: 0 })[] {
+export function timeBars<P extends SeriesPoint>(points: readonly P[]): TimeBar<P>[] {
   return [...group(points, (p) => `${p.start}|${p.end}`).values()].flatMap((same) =>
     same.map((p, i) => {
       const from = day(p.start);
@@ -87,6 +91,29 @@ export function timeBars<P extends SeriesPoint>(points: readonly P[]): (P & { x1
       return { ...p, x1: new Date(from + (length * i) / same.length), x2: new Date(from + (length * (i + 1)) / same.length), zero: 0 as const };
     }),
   );
+}
+
+/**
+ * The bars of a time series, as every chart draws them: filled by status (computed ones
+ * hatched), flagged ones outlined with a dash, each with its <title>; in the main colour,
+ * or in the `tone` each bar is given.
+ */
+export function timeBarMarks(bars: readonly TimeBar[], inset: number, tone?: (bar: TimeBar) => Tone): Plot.Markish[] {
+  const mark = (subset: readonly TimeBar[], dashed: boolean) =>
+    Plot.rect(subset, {
+      x1: "x1",
+      x2: "x2",
+      y1: "zero",
+      y2: "value",
+      inset,
+      fill: (d: TimeBar) => fillOf(d.status, tone?.(d) ?? "bar"),
+      stroke: tone ? (d: TimeBar) => COLOURS[tone(d)] : COLOURS.bar,
+      strokeWidth: STROKE_WIDTH,
+      strokeDasharray: dashed ? FLAGGED_DASH : undefined,
+      title: "title",
+      className: "chart-value",
+    });
+  return [mark(bars.filter((b) => b.status !== "flagged"), false), mark(bars.filter((b) => b.status === "flagged"), true)];
 }
 
 /**
@@ -150,24 +177,9 @@ export function seriesByKind(points: readonly SeriesPoint[], options: SeriesOpti
   const focused = bars.some((b) => b.current);
   const shownValue = (b: (typeof bars)[number]) => (b.current && currentLabel ? currentLabel(b.display) : b.display);
   const labelled = bars.every((b) => pixels(b) >= textWidth(shownValue(b), VALUE_FONT_SIZE) + 4);
-  const tone = (b: (typeof bars)[number]) => (focused && !b.current ? "context" : "bar");
   const reasons = gapKey ? (["no-bulletin", "no-figure"] as const).filter((r) => gaps.some((g) => g.reason === r)) : [];
   const marginTop = MARGIN_TOP + Math.max(0, reasons.length - 1) * KEY_LINE;
 
-  const bar = (subset: typeof bars, dashed: boolean) =>
-    Plot.rect(subset, {
-      x1: "x1",
-      x2: "x2",
-      y1: "zero",
-      y2: "value",
-      inset: 1.5,
-      fill: (d: (typeof bars)[number]) => fillOf(d.status, tone(d)),
-      stroke: focused ? (d: (typeof bars)[number]) => COLOURS[tone(d)] : COLOURS.bar,
-      strokeWidth: STROKE_WIDTH,
-      strokeDasharray: dashed ? FLAGGED_DASH : undefined,
-      title: "title",
-      className: "chart-value",
-    });
   const middle = (b: (typeof bars)[number]) => new Date((b.x1.getTime() + b.x2.getTime()) / 2);
   const current = bars.filter((b) => b.current);
   // The current value, when not every bar carries its own, is written at the top of the
@@ -196,8 +208,7 @@ export function seriesByKind(points: readonly SeriesPoint[], options: SeriesOpti
     marks: [
       hatchPatterns,
       gaps.length > 0 ? gapBands(gaps, yTop) : null,
-      bar(bars.filter((b) => b.status !== "flagged"), false),
-      bar(bars.filter((b) => b.status === "flagged"), true),
+      ...timeBarMarks(bars, 1.5, focused ? (b) => (b.current ? "bar" : "context") : undefined),
       Plot.ruleY([0]),
       labelled
         ? [

@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { max } from "d3-array";
 import { FONT_SIZE } from "./layout.ts";
-import { gapBands, timeBars, type GapBand, type SeriesPoint } from "./seriesByKind.ts";
-import { COLOURS, FLAGGED_DASH, STROKE_WIDTH, fillOf, hatchPatterns } from "./statusStyle.ts";
+import { DAY, day, gapBands, timeBarMarks, timeBars, type GapBand, type SeriesPoint } from "./seriesByKind.ts";
+import { hatchPatterns } from "./statusStyle.ts";
 
 /** Small enough for three across a page, drawn large enough for its text to stay legible on a phone. */
 export const MULTIPLE_WIDTH = 300;
@@ -11,8 +11,6 @@ const MARGIN_TOP = 6;
 // Room for the first and last month under the axis.
 const MARGIN_BOTTOM = 22;
 const MARGIN_SIDE = 4;
-const DAY = 24 * 60 * 60 * 1000;
-const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 export interface MultipleAxis {
   /** First and last day of the time axis every small multiple of a row shares, YYYY-MM-DD. */
@@ -33,22 +31,7 @@ export interface MultipleAxis {
 export function smallMultiple(points: readonly SeriesPoint[], gaps: readonly GapBand[], axis: MultipleAxis): Plot.PlotOptions {
   const bars = timeBars(points);
   const latest = bars.at(-1)?.end;
-  const tone = (b: (typeof bars)[number]) => (b.end === latest ? "bar" : "context");
   const top = (max(points, (p) => p.value) ?? 0) || 1;
-  const bar = (subset: typeof bars, dashed: boolean) =>
-    Plot.rect(subset, {
-      x1: "x1",
-      x2: "x2",
-      y1: "zero",
-      y2: "value",
-      inset: 1,
-      fill: (d: (typeof bars)[number]) => fillOf(d.status, tone(d)),
-      stroke: (d: (typeof bars)[number]) => COLOURS[tone(d)],
-      strokeWidth: STROKE_WIDTH,
-      strokeDasharray: dashed ? FLAGGED_DASH : undefined,
-      title: "title",
-      className: "chart-value",
-    });
   const end = (frameAnchor: "bottom-left" | "bottom-right", text: string) =>
     Plot.text([text], { frameAnchor, text: (d: string) => d, dy: 6, lineAnchor: "top", fill: "currentColor" });
   return {
@@ -64,8 +47,7 @@ export function smallMultiple(points: readonly SeriesPoint[], gaps: readonly Gap
     marks: [
       hatchPatterns,
       gaps.length > 0 ? gapBands(gaps, top) : null,
-      bar(bars.filter((b) => b.status !== "flagged"), false),
-      bar(bars.filter((b) => b.status === "flagged"), true),
+      ...timeBarMarks(bars, 1, (b) => (b.end === latest ? "bar" : "context")),
       Plot.ruleY([0]),
       end("bottom-left", axis.startLabel),
       end("bottom-right", axis.endLabel),

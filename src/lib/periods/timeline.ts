@@ -45,3 +45,10 @@ export function latestPeriod(dataset: Pick<Dataset, "periods">): Period | undefi
 export function companions(dataset: Pick<Dataset, "periods">, period: Period): Period[] {
   return dataset.periods.filter((p) => p.companionOf === period.id);
 }
+
+/** The nearest bulletin of the same kind before or after `period` on the time axis `line`, computed periods left out. */
+export function nearestBulletin(line: readonly Period[], period: Period, direction: "previous" | "next"): Period | undefined {
+  const index = line.indexOf(period);
+  const candidates = (direction === "previous" ? line.slice(0, index).reverse() : line.slice(index + 1)).filter((p) => p.kind === period.kind && p.derivedFrom === undefined);
+  return candidates[0];
+}

@@ -2,7 +2,7 @@ import type { Period } from "../dataset/types.ts";
 import { formatNumber } from "../format.ts";
 import type { RichText } from "../i18n/rich.ts";
 import type { SiteModel } from "../model/siteModel.ts";
-import { isOnTimeline } from "../periods/timeline.ts";
+import { isOnTimeline, nearestBulletin } from "../periods/timeline.ts";
 import { figureHref } from "../charts/figureLink.ts";
 import { listOf } from "../charts/wording.ts";
 import { paths } from "../url.ts";
@@ -28,11 +28,6 @@ export interface LatestChangesView {
   notes: { intro: string; items: NoteView[] };
 }
 
-/** The nearest earlier page period of the same kind that the sources publish (not computed by this report). */
-function previousOfKind(model: SiteModel, period: Period): Period | undefined {
-  return model.timeline.findLast((p) => p.kind === period.kind && !p.derivedFrom && p.end! < period.start!);
-}
-
 /** What the latest period on the time axis added to the report: figures, indicators, quality notes. */
 export function latestChangesView(model: SiteModel, latest: Period): LatestChangesView {
   const { m } = model;
@@ -48,7 +43,7 @@ export function latestChangesView(model: SiteModel, latest: Period): LatestChang
   const ownMetrics = [...new Set(own.map((o) => o.metric))].filter((id) => !model.metrics.get(id).claim);
 
   const alone = ownMetrics.filter((id) => model.figures.ofMetric(id).every((f) => f.period.id === latest.id));
-  const previous = isOnTimeline(latest) ? previousOfKind(model, latest) : undefined;
+  const previous = isOnTimeline(latest) ? nearestBulletin(model.timeline, latest, "previous") : undefined;
   const given = new Set(ownMetrics);
   const leftOut = previous
     ? [...new Set(model.figuresOf(previous).map((o) => o.metric))].filter((id) => !model.metrics.get(id).claim && !given.has(id))

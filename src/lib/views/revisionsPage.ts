@@ -1,8 +1,14 @@
 import { figureHref } from "../charts/figureLink.ts";
 import type { Revision } from "../dataset/types.ts";
 import { formatDate, formatFigure, formatNumber } from "../format.ts";
+import type { Messages } from "../i18n/messages.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import { paths } from "../url.ts";
+
+/** The lang attribute of a revision's reason in edition `m`: revisions.csv is written in English. */
+export function reasonLang(m: Pick<Messages, "lang">): string | undefined {
+  return m.lang === "en" ? undefined : "en";
+}
 
 /** One change to a published figure, as /revisions/ and the feed show it. */
 export interface RevisionView {
