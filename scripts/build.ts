@@ -3,7 +3,8 @@
  *
  * Checks the dataset, builds the site and its search index into a fresh folder and only
  * then swaps it in for dist/. Bad input stops the build with every problem listed (file, line, fix) and a
- * non-zero exit, and the last good dist/ stays as it was.
+ * non-zero exit, and the last good dist/ stays as it was. When nothing the build reads has
+ * changed since the build that wrote dist/, and dist/ is as that build left it, it stops at once.
  */
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
@@ -18,6 +19,7 @@ import { editionBase } from "../src/lib/url.ts";
 import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/folders.ts";
 import { checkNarratives } from "../src/remark/checkNarratives.ts";
 import { writeSearchIndex } from "./searchIndex.ts";
+import { buildInputs, isUpToDate, recordBuild } from "../src/lib/cache/lastBuild.ts";
 
 const dist = resolve(process.env.REPORT_DIST_DIR ?? "dist");
 const next = `${dist}.next`;
@@ -27,6 +29,12 @@ const stop = (message: string) => {
   console.error(`\n${message}\n\nBuild stopped; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
   process.exit(1);
 };
+
+const inputs = buildInputs();
+if (isUpToDate(dist, inputs)) {
+  console.log(`Nothing the build reads has changed since ${dist} was built, and it is as that build left it: kept as it is.`);
+  process.exit(0);
+}
 
 // Every edition's model: the dataset checked, and each edition's texts of it (content/data/editions).
 const models = new Map<Edition, SiteModel>();
@@ -51,8 +59,8 @@ for (const warning of missingNarratives(models)) console.warn(warning);
 const work = resolve(".build", `site-${process.pid}`);
 rmSync(work, { recursive: true, force: true });
 rmSync(next, { recursive: true, force: true });
-// --force: Astro caches rendered Markdown by file content, and our figures come from the
-// dataset, not the Markdown; without it a changed value could leave stale sentences.
+// Astro reuses a narrative's rendering while its digest holds; the narratives' loader
+// (src/lib/narratives/narrativeLoader.ts) puts the dataset and the code in the digest.
 const astroCli = resolve("node_modules/astro/bin/astro.mjs");
 // A parent test runner's Vite variables (BASE_URL, MODE, NODE_ENV=test…) would leak into
 // Astro's own and, for one, silently drop the deploy base from every link.
@@ -65,7 +73,7 @@ const run = (args: string[], env: NodeJS.ProcessEnv) =>
 // REPORT_SKIP_CARDS=1 leaves them out, for tests that never look at them.
 const drawCards = process.env.REPORT_SKIP_CARDS !== "1";
 const [astroStatus, cardsStatus] = await Promise.all([
-  run([astroCli, "build", "--force"], { ...inherited, REPORT_OUT_DIR: work }),
+  run([astroCli, "build"], { ...inherited, REPORT_OUT_DIR: work }),
   drawCards ? run(["--expose-gc", resolve("scripts/cards.ts"), cardsDir], inherited) : Promise.resolve(0),
 ]);
 if (astroStatus !== 0 || cardsStatus !== 0) {
@@ -98,4 +106,5 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);
 rmSync(previous, { recursive: true, force: true });
+recordBuild(dist, inputs);
 console.log(`\nSite written to ${dist}`);

@@ -3,7 +3,8 @@
  *
  * Renders the 1200×630 social card of every page into <output folder>/cards/…png. The
  * build runs it beside Astro, so that the cards take the machine's second core instead of
- * adding to the build's time.
+ * adding to the build's time. A card whose words were drawn by an earlier build, with the same
+ * code, fonts and dependencies, is copied from the build's card cache instead.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16,6 +17,8 @@ import { getSiteModel } from "../src/lib/site.ts";
 import { allCards } from "../src/lib/share/allCards.ts";
 import { resolvePlainText } from "../src/remark/resolvePlainText.ts";
 import { paths } from "../src/lib/url.ts";
+import { buildCache, codeVersion } from "../src/lib/cache/buildInputs.ts";
+import { hashOf } from "../src/lib/cache/hash.ts";
 
 const out = process.argv[2];
 if (!out) {
@@ -53,14 +56,23 @@ async function collect(): Promise<void> {
   await new Promise((done) => setTimeout(done, 0));
 }
 
+const cache = buildCache("cards");
 let count = 0;
 for (const edition of EDITIONS) {
   const model = getSiteModel(edition);
   for (const card of allCards(model, { periods: headlines("period", edition, model), years: headlines("year", edition, model) })) {
     const file = join(out, inEdition(edition, paths.card(card.page)));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, await renderCard(card.spec));
-    if (++count % COLLECT_EVERY === 0) await collect();
+    // The spec is every word and figure the card shows; the fonts come with the code version.
+    const key = hashOf(codeVersion(), JSON.stringify(card.spec));
+    let png = cache.get(key);
+    if (!png) {
+      png = await renderCard(card.spec);
+      cache.put(key, png);
+      if (cache.misses % COLLECT_EVERY === 0) await collect();
+    }
+    writeFileSync(file, png);
+    count++;
   }
 }
-console.log(`${count} social cards rendered`);
+console.log(`${count} social cards: ${cache.misses} drawn, ${cache.hits} from the cache`);

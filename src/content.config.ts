@@ -1,7 +1,7 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
 import { EDITIONS } from "./lib/i18n/editionPaths.ts";
 import { narrativeCollection, narrativeFolders } from "./lib/narratives/folders.ts";
+import { narrativeLoader } from "./lib/narratives/narrativeLoader.ts";
 import { narrativeFrontMatter } from "./lib/narratives/frontMatter.ts";
 
 /**
@@ -13,7 +13,7 @@ export const collections = Object.fromEntries(
   EDITIONS.flatMap((edition) =>
     (["period", "year"] as const).map((kind) => [
       narrativeCollection(kind, edition),
-      defineCollection({ loader: glob({ pattern: "*.md", base: narrativeFolders(edition)[kind] }), schema: narrativeFrontMatter }),
+      defineCollection({ loader: narrativeLoader(narrativeFolders(edition)[kind]), schema: narrativeFrontMatter }),
     ]),
   ),
 );

@@ -57,9 +57,23 @@ function toXml(node: Node): string {
   return children === "" ? `<${element.localName}${attributes} />` : `<${element.localName}${attributes}>${children}</${element.localName}>`;
 }
 
+/** What drawChart reads of a chart. */
+export type Drawable = Pick<Chart, "id" | "label" | "plot">;
+
 /** A chart drawn as inline SVG, with its stable id and accessible name. */
-export function drawChart(chart: Pick<Chart, "id" | "label" | "plot">): string {
+export function drawChart(chart: Drawable): string {
   return renderChart(chart.plot, { id: `chart-${chart.id}`, label: chart.label });
+}
+
+/**
+ * Everything drawChart reads of a chart, as text: its id, its name and its Plot options with
+ * every mark's data, functions written out as their source. What a function captures from
+ * its scope is not in its source: chart code keeps such values in the marks' data or the
+ * options (the edition's locale, which tick labels are formatted in, comes from the caller's
+ * key), and tests/lib/cache/chartDrawings.test.ts checks that the key follows every value.
+ */
+export function chartKey(chart: Drawable): string {
+  return JSON.stringify([chart.id, chart.label, chart.plot], (_, value: unknown) => (typeof value === "function" ? `function ${value.toString()}` : value));
 }
 
 /** A drawn chart pointing at the element that states its finding. */

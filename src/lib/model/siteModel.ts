@@ -1,6 +1,6 @@
 import { buildChartCatalog, type ChartCatalog } from "../charts/catalog.ts";
 import { buildFigureIndex, type FigureIndex } from "../charts/figures.ts";
-import { drawChart } from "../charts/renderChart.ts";
+import { drawChart, type Drawable } from "../charts/renderChart.ts";
 import type { Chart } from "../charts/types.ts";
 import type { Dataset, Metric, MetricGroup, Observation, Period, Revision, SourceDocument, Unit } from "../dataset/types.ts";
 import { breakdownGaps, type BreakdownGap } from "../derive/breakdownGaps.ts";
@@ -68,7 +68,7 @@ export interface SiteModel {
   notesOf(periods: readonly Period[]): readonly QualityNote[];
   /** Every chart of the period and indicator pages, made when first asked for (the build's checks never need it). */
   readonly charts: ChartCatalog;
-  /** A chart as inline SVG, drawn once per build: its page and its download file share it. */
+  /** A chart as inline SVG: its page and its download files show the same drawing. */
   svg(chart: Chart): string;
   /** Metrics with an indicator page of their own. */
   indicators: readonly Metric[];
@@ -82,8 +82,11 @@ export interface SiteModel {
   lastChange(periods: readonly Period[], metric?: string): string;
 }
 
-/** The site model of a checked dataset, in the words of `m`. */
-export function buildSiteModel(dataset: Dataset, m: Messages = editionMessages("en")): SiteModel {
+/**
+ * The site model of a checked dataset, in the words of `m`. `draw` draws a chart; the build
+ * gives one that reuses earlier drawings (src/lib/cache/chartDrawings.ts).
+ */
+export function buildSiteModel(dataset: Dataset, m: Messages = editionMessages("en"), draw: (chart: Drawable) => string = drawChart): SiteModel {
   const derived = derivedObservations(dataset);
   const periods = byId(dataset.periods, "period");
   const gaps = breakdownGaps(dataset);
@@ -97,9 +100,6 @@ export function buildSiteModel(dataset: Dataset, m: Messages = editionMessages("
   const line = timeline(dataset);
   const revised = revisionIndex(dataset);
   let catalog: ChartCatalog | undefined;
-  // Keyed by the chart itself: the catalog makes each chart once, and its page and its
-  // download file are given that same object, so neither the id nor the data is compared.
-  const drawn = new WeakMap<Chart, string>();
   return {
     m,
     dataset,
@@ -126,11 +126,7 @@ export function buildSiteModel(dataset: Dataset, m: Messages = editionMessages("
       catalog ??= buildChartCatalog({ m, dataset, derived, figures }, pages);
       return catalog;
     },
-    svg(chart) {
-      let svg = drawn.get(chart);
-      if (svg === undefined) drawn.set(chart, (svg = drawChart(chart)));
-      return svg;
-    },
+    svg: draw,
     indicators: indicatorMetrics(dataset),
     years: yearsCovered(dataset).map((year) => yearPeriods(dataset, year)),
     revisions: [...dataset.revisions].sort((a, b) => b.date.localeCompare(a.date)),
