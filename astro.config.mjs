@@ -22,6 +22,9 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  // A rebuild skips, and restores from the cache, every page whose cacheKey (src/lib/cache/pageKey.ts)
+  // and templates are unchanged.
+  experimental: { incrementalBuild: true },
   // Every page of every edition, with its alternates in the others and the day its figures last changed.
   integrations: [sitemap({ i18n: { defaultLocale: "en", locales: SITEMAP_LOCALES }, serialize: (entry) => sitemapEntry(getSiteModel(), site, base, entry) })],
   vite: {

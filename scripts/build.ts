@@ -65,25 +65,25 @@ const astroCli = resolve("node_modules/astro/bin/astro.mjs");
 // A parent test runner's Vite variables (BASE_URL, MODE, NODE_ENV=test…) would leak into
 // Astro's own and, for one, silently drop the deploy base from every link.
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(key)));
-const cardsDir = `${work}-cards`;
-rmSync(cardsDir, { recursive: true, force: true });
+const sideDir = `${work}-side`;
+rmSync(sideDir, { recursive: true, force: true });
 const run = (args: string[], env: NodeJS.ProcessEnv) =>
   new Promise<number>((done) => spawn(process.execPath, args, { stdio: "inherit", env }).on("close", (code) => done(code ?? 1)));
-// Astro renders pages on one core; the social cards are drawn on the other at the same time.
-// REPORT_SKIP_CARDS=1 leaves them out, for tests that never look at them.
+// Astro renders pages on one core; the download files and the social cards are written on
+// the other at the same time (scripts/sidecar.ts). REPORT_SKIP_CARDS=1 leaves the cards
+// out, for tests that never look at them.
 const drawCards = process.env.REPORT_SKIP_CARDS !== "1";
-const [astroStatus, cardsStatus] = await Promise.all([
+const [astroStatus, sideStatus] = await Promise.all([
   run([astroCli, "build"], { ...inherited, REPORT_OUT_DIR: work }),
-  drawCards ? run(["--expose-gc", resolve("scripts/cards.ts"), cardsDir], inherited) : Promise.resolve(0),
+  run(["--expose-gc", resolve("scripts/sidecar.ts"), sideDir, ...(drawCards ? [] : ["--no-cards"])], inherited),
 ]);
-if (astroStatus !== 0 || cardsStatus !== 0) {
+if (astroStatus !== 0 || sideStatus !== 0) {
   rmSync(work, { recursive: true, force: true });
-  rmSync(cardsDir, { recursive: true, force: true });
+  rmSync(sideDir, { recursive: true, force: true });
   console.error(`\nBuild failed; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
-  process.exit(astroStatus || cardsStatus);
+  process.exit(astroStatus || sideStatus);
 }
-if (drawCards) moveInto(cardsDir, work);
-rmSync(cardsDir, { recursive: true, force: true });
+moveInto(sideDir, work);
 // @astrojs/sitemap writes sitemap-index.xml; the address the site gave before keeps answering with the same index.
 cpSync(join(work, "sitemap-index.xml"), join(work, "sitemap.xml"));
 

@@ -13,7 +13,11 @@ function build(data: string, dist: string, cache: string) {
     encoding: "utf8",
   });
   expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
 }
+
+/** The files Astro rendered anew in a build, and those it restored from its cache, as paths in the site. */
+const generated = (stdout: string, how: "rendered" | "restored") => [...stdout.matchAll(how === "rendered" ? /├─ \/(\S+) \(\+/g : /├─ \/(\S+) \(restored\)/g)].map((m) => m[1]!);
 
 const shown = (dist: string, metric: string) => {
   const { document } = parseHTML(readFileSync(join(dist, "periods/2024-11/index.html"), "utf8"));
@@ -71,7 +75,7 @@ describe("rebuilding after one value of the dataset changed", () => {
     writeFileSync(file, changed);
 
     const dist = join(root, "after");
-    build(data, dist, cache);
+    const log = build(data, dist, cache);
     const after = shown(dist, "stay.registration-applications");
     expect(after.table).toBe("28,328");
     expect(after.prose).toEqual(before.prose.map(() => "28,328"));
@@ -99,6 +103,13 @@ describe("rebuilding after one value of the dataset changed", () => {
     const changedCards = [...rebuilt].filter(([name, bytes]) => name.endsWith(".png") && name.includes("cards/") && !bytes.equals(old.get(name)!));
     expect(changedCards.map(([name]) => name)).toContain("cards/periods/2024-11.png");
     expect(newCards.length).toBe(changedCards.length);
+
+    // Astro rendered anew only the period pages and files whose bytes changed, and restored the rest.
+    const periodFiles = /(^|\/)(periods\/[^/]+\/index\.html|charts\/.+|data\/periods\/.+)$/;
+    const renderedAgain = generated(log, "rendered").filter((name) => periodFiles.test(name));
+    expect(renderedAgain).toContain("periods/2024-11/index.html");
+    for (const name of renderedAgain) expect(rebuilt.get(name)!.equals(old.get(name)!), name).toBe(false);
+    expect(generated(log, "restored").filter((name) => periodFiles.test(name)).length).toBeGreaterThan(renderedAgain.length * 4);
 
     // A cold build of the changed dataset writes the same bytes, file for file.
     const cold = join(root, "cold");

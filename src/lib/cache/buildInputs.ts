@@ -35,7 +35,7 @@ export function datasetVersion(dir: string): string {
   return version;
 }
 
-/** The settings of the environment that reach into pages' bytes: where the site is deployed. */
-export function deployment(env: Record<string, string | undefined> = process.env): string {
-  return hashOf(env.SITE_URL ?? "", env.BASE_PATH ?? "");
+/** The settings of the environment that reach into pages' bytes: where the site is deployed, and which catalog its words come from. */
+export function outputSettings(env: Record<string, string | undefined> = process.env): string {
+  return hashOf(env.SITE_URL ?? "", env.BASE_PATH ?? "", env.REPORT_CATALOG ?? "");
 }

@@ -43,3 +43,17 @@ export function treeHash(roots: readonly string[]): string {
   }
   return hashOf(...parts);
 }
+
+/**
+ * `value` as text for a cache key: JSON, with Maps and Sets written out as their entries and
+ * functions as their source. What a function captures is not in its source: code that
+ * builds keyed values keeps data as data.
+ */
+export function keyJson(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => {
+    if (typeof v === "function") return `function ${v.toString()}`;
+    if (v instanceof Map) return { map: [...v] };
+    if (v instanceof Set) return { set: [...v] };
+    return v;
+  });
+}

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { EDITIONS } from "../i18n/editionPaths.ts";
 import { narrativeFolders } from "../narratives/folders.ts";
 import { buildDate, dataDir } from "../site.ts";
-import { cacheRoot, codeVersion, deployment } from "./buildInputs.ts";
+import { cacheRoot, codeVersion, outputSettings } from "./buildInputs.ts";
 import { filesUnder, hashOf, treeHash } from "./hash.ts";
 
 /**
@@ -12,7 +12,7 @@ import { filesUnder, hashOf, treeHash } from "./hash.ts";
  */
 export function buildInputs(env: Record<string, string | undefined> = process.env): string {
   const content = [dataDir(env), ...EDITIONS.flatMap((edition) => Object.values(narrativeFolders(edition, env)))];
-  return hashOf(codeVersion(), treeHash(content), deployment(env), buildDate(env), env.REPORT_SKIP_CARDS === "1" ? "no cards" : "cards");
+  return hashOf(codeVersion(), treeHash(content), outputSettings(env), buildDate(env), env.REPORT_SKIP_CARDS === "1" ? "no cards" : "cards");
 }
 
 /** The files of an output folder as they lie: names, sizes and modification times. A file edited, added or removed since changes it. */

@@ -4,7 +4,6 @@ import type { ChartSources } from "./figures.ts";
 import { indicatorCharts } from "./indicators.ts";
 import { periodCharts } from "./periodCharts.ts";
 import type { Chart } from "./types.ts";
-import { chartVersion } from "../url.ts";
 
 /** Every chart of the period and indicator pages, made once per build (in the site model). */
 export interface ChartCatalog {
@@ -26,19 +25,4 @@ export function buildChartCatalog(sources: ChartSources, pages: readonly Period[
     ids.add(chart.id);
   }
   return { all, ids, ofPeriod: (id) => byPeriod.get(id) ?? [], ofMetric: (id) => byMetric.get(id) ?? [] };
-}
-
-/** Static paths for the download endpoints: one per chart, the chart as props. */
-export function chartPaths(catalog: ChartCatalog): { params: { chart: string }; props: { chart: Chart } }[] {
-  return catalog.all.map((chart) => ({ params: { chart: chart.id }, props: { chart } }));
-}
-
-/**
- * Static paths for the SVG endpoint: each chart twice, byte for byte, at its stable name
- * (always the latest build's) and at the name of the build of `date`, which embedded copies
- * point to. A build makes only its own version; earlier ones remain only where the
- * deployment keeps the files earlier builds wrote.
- */
-export function chartSvgPaths(catalog: ChartCatalog, date: string): ReturnType<typeof chartPaths> {
-  return chartPaths(catalog).flatMap((path) => [path, { ...path, params: { chart: chartVersion(path.params.chart, date) } }]);
 }

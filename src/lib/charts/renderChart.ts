@@ -2,6 +2,7 @@ import type { Chart } from "./types.ts";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { escapeXml } from "../escape.ts";
+import { keyJson } from "../cache/hash.ts";
 
 /** Every chart carries the same class, so its CSS and its SVG never depend on build order. */
 export const CHART_CLASS = "chart";
@@ -66,14 +67,13 @@ export function drawChart(chart: Drawable): string {
 }
 
 /**
- * Everything drawChart reads of a chart, as text: its id, its name and its Plot options with
- * every mark's data, functions written out as their source. What a function captures from
- * its scope is not in its source: chart code keeps such values in the marks' data or the
- * options (the edition's locale, which tick labels are formatted in, comes from the caller's
+ * Everything drawChart reads of a chart, as text (keyJson): its id, its name and its Plot
+ * options with every mark's data. What a function captures from its scope is not in its
+ * source: chart code keeps such values in the marks' data or the options (the edition's locale, which tick labels are formatted in, comes from the caller's
  * key), and tests/lib/cache/chartDrawings.test.ts checks that the key follows every value.
  */
 export function chartKey(chart: Drawable): string {
-  return JSON.stringify([chart.id, chart.label, chart.plot], (_, value: unknown) => (typeof value === "function" ? `function ${value.toString()}` : value));
+  return keyJson([chart.id, chart.label, chart.plot]);
 }
 
 /** A drawn chart pointing at the element that states its finding. */

@@ -1,5 +1,5 @@
 import { glob, type Loader } from "astro/loaders";
-import { codeVersion, datasetVersion, deployment } from "../cache/buildInputs.ts";
+import { codeVersion, datasetVersion, outputSettings } from "../cache/buildInputs.ts";
 import { hashOf } from "../cache/hash.ts";
 import { dataDir } from "../site.ts";
 
@@ -21,6 +21,6 @@ export function narrativeLoader(base: string): Loader {
 
 let inputs: string | undefined;
 function renderingInputs(): string {
-  inputs ??= hashOf(codeVersion(), datasetVersion(dataDir()), deployment());
+  inputs ??= hashOf(codeVersion(), datasetVersion(dataDir()), outputSettings());
   return inputs;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
-import { buildChartCatalog, chartPaths, chartSvgPaths } from "../../../src/lib/charts/catalog.ts";
+import { buildChartCatalog } from "../../../src/lib/charts/catalog.ts";
 import { pagePeriods } from "../../../src/lib/periods/timeline.ts";
 import { indicatorMetrics } from "../../../src/lib/model/indicatorMetrics.ts";
 import { en } from "../../../src/lib/i18n/en/index.ts";
@@ -16,13 +16,6 @@ describe("allCharts", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain("2024-01-parts-decisions.total");
     expect(ids).toContain("indicator-stay.applications-month");
-    expect(chartPaths(catalog).map((p) => p.params.chart)).toEqual(ids);
-  });
-
-  it("serves each chart's SVG at its stable name and at the name of this build's date, from the same chart", () => {
-    const svgPaths = chartSvgPaths(catalog, "2026-01-15");
-    expect(svgPaths.map((p) => p.params.chart)).toEqual(catalog.all.flatMap((c) => [c.id, `${c.id}.2026-01-15`]));
-    expect(svgPaths.map((p) => p.props.chart)).toEqual(catalog.all.flatMap((c) => [c, c]));
   });
 
   it("draws the charts of the metrics that get an indicator page, and finds them by page", () => {

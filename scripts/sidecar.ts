@@ -1,10 +1,12 @@
 /**
- * node scripts/cards.ts <output folder>
+ * node scripts/sidecar.ts <output folder> [--no-cards]
  *
- * Renders the 1200×630 social card of every page into <output folder>/cards/…png. The
- * build runs it beside Astro, so that the cards take the machine's second core instead of
- * adding to the build's time. A card whose words were drawn by an earlier build, with the same
- * code, fonts and dependencies, is copied from the build's card cache instead.
+ * The build's second process, beside Astro on the machine's second core: writes every
+ * edition's per-chart and per-period download files (src/lib/share/downloadFiles.ts), then
+ * renders the 1200×630 social card of every page into <output folder>/cards/…png. A card
+ * whose words were drawn by an earlier build, with the same code, fonts and dependencies,
+ * is copied from the build's card cache instead; a chart the pages have not drawn yet is
+ * drawn here, into the chart cache both processes read.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,30 +15,46 @@ import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/fold
 import { splitNarrative } from "../src/lib/narratives/frontMatter.ts";
 import { EDITIONS, inEdition, type Edition } from "../src/lib/i18n/editionPaths.ts";
 import type { SiteModel } from "../src/lib/model/siteModel.ts";
-import { getSiteModel } from "../src/lib/site.ts";
+import { buildDate, getSiteModel } from "../src/lib/site.ts";
 import { allCards } from "../src/lib/share/allCards.ts";
+import { downloadFiles } from "../src/lib/share/downloadFiles.ts";
 import { resolvePlainText } from "../src/remark/resolvePlainText.ts";
 import { paths } from "../src/lib/url.ts";
 import { buildCache, codeVersion } from "../src/lib/cache/buildInputs.ts";
 import { hashOf } from "../src/lib/cache/hash.ts";
 
-const out = process.argv[2];
-if (!out) {
-  console.error("usage: node scripts/cards.ts <output folder>");
+const [out, flag] = process.argv.slice(2);
+if (!out || (flag !== undefined && flag !== "--no-cards")) {
+  console.error("usage: node scripts/sidecar.ts <output folder> [--no-cards]");
   process.exit(2);
 }
+
+const write = (file: string, body: string | Uint8Array) => {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, body);
+};
+
+let files = 0;
+for (const edition of EDITIONS) {
+  for (const { path, body } of downloadFiles(getSiteModel(edition), buildDate())) {
+    write(join(out, inEdition(edition, path)), body);
+    files++;
+  }
+}
+console.log(`${files} download files written`);
+if (flag === "--no-cards") process.exit(0);
 
 /** The `title` of every narrative of `kind` in `edition`, by file name, as plain text (references resolved). */
 function headlines(kind: NarrativeKind, edition: Edition, model: SiteModel): Map<string, string> {
   const dir = narrativeFolders(edition)[kind];
   const titles = new Map<string, string>();
-  let files: string[] = [];
+  let names: string[] = [];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".md"));
+    names = readdirSync(dir).filter((f) => f.endsWith(".md"));
   } catch {
     return titles;
   }
-  for (const file of files) {
+  for (const file of names) {
     const title = (splitNarrative(readFileSync(join(dir, file), "utf8"))?.data as { title?: unknown } | undefined)?.title;
     const name = file.replace(/\.md$/, "");
     if (typeof title === "string") titles.set(name, resolvePlainText(title, "title", kind, name, { model, base: "/" }));
@@ -61,8 +79,6 @@ let count = 0;
 for (const edition of EDITIONS) {
   const model = getSiteModel(edition);
   for (const card of allCards(model, { periods: headlines("period", edition, model), years: headlines("year", edition, model) })) {
-    const file = join(out, inEdition(edition, paths.card(card.page)));
-    mkdirSync(dirname(file), { recursive: true });
     // The spec is every word and figure the card shows; the fonts come with the code version.
     const key = hashOf(codeVersion(), JSON.stringify(card.spec));
     let png = cache.get(key);
@@ -71,7 +87,7 @@ for (const edition of EDITIONS) {
       cache.put(key, png);
       if (cache.misses % COLLECT_EVERY === 0) await collect();
     }
-    writeFileSync(file, png);
+    write(join(out, inEdition(edition, paths.card(card.page))), png);
     count++;
   }
 }

@@ -1,21 +1,7 @@
-/**
- * npm run bench [-- 10 100 1000]
- *
- * Builds the real page templates on synthetic datasets and narratives of 10, 100 and 1,000
- * monthly periods and prints, for each size: build seconds, seconds per page, peak memory,
- * output bytes, and for a typical period page the bytes a reader downloads (HTML, CSS, SVG,
- * JavaScript, gzipped) and the number of requests; then how build time scales.
- */
-import { parse, stringify } from "yaml";
-import { spawnSync } from "node:child_process";
-import { REVISION_COLUMNS } from "../src/lib/dataset/schema.ts";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
-
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-if (sizes.length === 0) sizes.push(10, 100, 1000);
+import { parse, stringify } from "yaml";
+import { REVISION_COLUMNS } from "../../src/lib/dataset/schema.ts";
 
 /** The bulletin metrics, with parts that leave a small remainder unitemised, as the SMS's do. */
 const METRICS: [string, (i: number) => number][] = [
@@ -49,7 +35,21 @@ Decisions on breaches of migration law came to :fig[irregular.decisions]. Decisi
 The Call Center took :fig[calls.received] calls and the Service received :fig[eservices.applications] electronic applications. ${"This paragraph stands for the prose a real narrative carries around its figures, so that the page weighs what a real one does. ".repeat(8)}
 `;
 
-function synthesise(root: string, count: number) {
+/** Where a synthetic site's inputs were written, and the environment that builds it. */
+export interface SyntheticSite {
+  env: Record<string, string>;
+  /** A period in the middle, whose page the benchmark weighs and whose figure it changes. */
+  typical: string;
+  /** Changes one figure of the typical period, as a correction to the dataset would. */
+  changeOneValue(): void;
+}
+
+/**
+ * Writes a dataset of `count` monthly periods (the real metrics, institution and documents,
+ * synthetic figures) and an English narrative for each, with the other editions' names of
+ * the months, under `root`.
+ */
+export function synthesise(root: string, count: number): SyntheticSite {
   const data = join(root, "data");
   const narratives = join(root, "narratives");
   mkdirSync(data, { recursive: true });
@@ -75,7 +75,8 @@ function synthesise(root: string, count: number) {
   }
   ids.forEach((id, i) => writeFileSync(join(narratives, `${id}.md`), NARRATIVE(ids[i + 1])));
   writeFileSync(join(data, "periods.yaml"), periods.join("\n"));
-  writeFileSync(join(data, "observations.csv"), `${rows.join("\n")}\n`);
+  const observations = join(data, "observations.csv");
+  writeFileSync(observations, `${rows.join("\n")}\n`);
   writeFileSync(join(data, "omitted.csv"), "document,line,token,reason,note\n");
   writeFileSync(join(data, "revisions.csv"), `${REVISION_COLUMNS.join(",")}\n`);
   // The other editions' texts: the real ones, with the synthetic months named in each language.
@@ -87,63 +88,17 @@ function synthesise(root: string, count: number) {
     texts.observations = {};
     writeFileSync(join(data, "editions", `${edition}.yaml`), stringify(texts));
   }
-  return { data, narratives, years: join(root, "years"), typical: ids[Math.floor(count / 2)]! };
-}
-
-function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
-}
-
-function pageWeight(dist: string, path: string) {
-  const html = readFileSync(join(dist, path, "index.html"), "utf8");
-  const gz = (text: string | Buffer) => gzipSync(text).length;
-  const assets = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src|img[^>]+src)="([^"]+)"/g)].map((m) => m[1]!).filter((h) => h.startsWith("/_astro/") || /\.(css|js|png|svg|woff2?)$/.test(h));
-  const css = assets.filter((a) => a.endsWith(".css")).map((a) => readFileSync(join(dist, a)));
-  const js = assets.filter((a) => a.endsWith(".js")).map((a) => readFileSync(join(dist, a)));
-  const svg = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]).join("");
+  const middle = Math.floor(count / 2);
+  const typical = ids[middle]!;
   return {
-    html: gz(html),
-    css: css.reduce((s, b) => s + gz(b), 0),
-    svgInline: gz(svg),
-    // JSON-LD metadata is a <script> element that browsers never run: it is not JavaScript.
-    js: js.reduce((s, b) => s + gz(b), 0) + gz([...html.matchAll(/<script(?![^>]*application\/ld\+json)[\s\S]*?<\/script>/g)].map((m) => m[0]).join("")) * Number(/<script(?![^>]*application\/ld\+json)/.test(html)),
-    requests: 1 + assets.length,
+    env: { REPORT_DATA_DIR: data, REPORT_NARRATIVES_DIR: narratives, REPORT_YEARS_DIR: join(root, "years"), REPORT_EDITIONS_DIR: join(root, "editions"), BUILD_DATE: "2026-01-15" },
+    typical,
+    changeOneValue() {
+      const [metric, value] = METRICS[0]!;
+      const csv = readFileSync(observations, "utf8");
+      const row = `${typical},${metric},${value(middle)},${value(middle)},`;
+      if (!csv.includes(row)) throw new Error(`bench: no row "${row}" to change`);
+      writeFileSync(observations, csv.replace(row, `${typical},${metric},${value(middle) + 1},${value(middle) + 1},`));
+    },
   };
-}
-
-const results: { periods: number; seconds: number }[] = [];
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-for (const count of sizes) {
-  const root = mkdtempSync(join(tmpdir(), `sms-bench-${count}-`));
-  const { data, narratives, years, typical } = synthesise(root, count);
-  const dist = join(root, "dist");
-  const timer = existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "%M"] : [];
-  const started = process.hrtime.bigint();
-  const run = spawnSync(timer[0] ?? process.execPath, [...timer.slice(1), ...(timer.length ? [process.execPath] : []), "scripts/build.ts"], {
-    env: { ...process.env, REPORT_DATA_DIR: data, REPORT_NARRATIVES_DIR: narratives, REPORT_YEARS_DIR: years, REPORT_EDITIONS_DIR: join(root, "editions"), REPORT_DIST_DIR: dist, ASTRO_CACHE_DIR: join(root, "cache"), BUILD_DATE: "2026-01-15" },
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (run.status !== 0) {
-    console.error(run.stderr.slice(-2000));
-    rmSync(root, { recursive: true, force: true });
-    process.exit(1);
-  }
-  const peak = timer.length ? Number(run.stderr.trim().split("\n").at(-1)) * 1024 : NaN;
-  const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
-  const weight = pageWeight(dist, `periods/${typical}`);
-  results.push({ periods: count, seconds });
-  console.log(`\n${count} periods: ${pages} pages built in ${seconds.toFixed(1)} s (${((seconds / pages) * 1000).toFixed(1)} ms per page), peak memory ${Number.isNaN(peak) ? "n/a" : `${(peak / 2 ** 20).toFixed(0)} MB`}, output ${(folderBytes(dist) / 2 ** 20).toFixed(1)} MB`);
-  console.log(`  typical period page /periods/${typical}/ (gzip): HTML ${kb(weight.html)} (of which inline SVG ${kb(weight.svgInline)}), CSS ${kb(weight.css)}, JavaScript ${kb(weight.js)}; total ${kb(weight.html + weight.css + weight.js)} in ${weight.requests} request(s)`);
-  rmSync(root, { recursive: true, force: true });
-}
-if (results.length > 1) {
-  console.log("\nScaling of build time:");
-  for (let i = 1; i < results.length; i++) {
-    const [a, b] = [results[i - 1]!, results[i]!];
-    console.log(`  ${a.periods} -> ${b.periods} periods (x${(b.periods / a.periods).toFixed(0)}): build time x${(b.seconds / a.seconds).toFixed(2)}`);
-  }
 }
