@@ -8,7 +8,7 @@
  * is copied from the build's card cache instead; a chart the pages have not drawn yet is
  * drawn here, into the chart cache both processes read.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { renderCard } from "../src/lib/cards/renderCard.ts";
 import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/folders.ts";
@@ -23,26 +23,18 @@ import { paths } from "../src/lib/url.ts";
 import { buildCache, codeVersion } from "../src/lib/cache/buildInputs.ts";
 import { hashOf } from "../src/lib/cache/hash.ts";
 
-const [out, flag] = process.argv.slice(2);
-if (!out || (flag !== undefined && flag !== "--no-cards")) {
+const [folder, flag] = process.argv.slice(2);
+if (!folder || (flag !== undefined && flag !== "--no-cards")) {
   console.error("usage: node scripts/sidecar.ts <output folder> [--no-cards]");
   process.exit(2);
 }
+const out: string = folder;
 
 const write = (file: string, body: string | Uint8Array) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, body);
 };
 
-let files = 0;
-for (const edition of EDITIONS) {
-  for (const { path, body } of downloadFiles(getSiteModel(edition), buildDate())) {
-    write(join(out, inEdition(edition, path)), body);
-    files++;
-  }
-}
-console.log(`${files} download files written`);
-if (flag === "--no-cards") process.exit(0);
 
 /** The `title` of every narrative of `kind` in `edition`, by file name, as plain text (references resolved). */
 function headlines(kind: NarrativeKind, edition: Edition, model: SiteModel): Map<string, string> {
@@ -64,31 +56,51 @@ function headlines(kind: NarrativeKind, edition: Edition, model: SiteModel): Map
 
 // resvg keeps each card's pixels (1200 × 630 × 4 bytes) in native memory that V8 does not
 // count, and frees them only in finalizers after a collection: nothing prompted one, and
-// 3,313 cards held 10 GB. Every so many cards, a collection (the build starts this script
-// with --expose-gc) and a turn of the event loop, in which the finalizers run, free them.
-const COLLECT_EVERY = 10;
-const gc = (globalThis as { gc?: () => void }).gc;
+// 3,313 cards held 10 GB. After each card, a collection of the young generation, where its
+// objects still are (the build starts this script with --expose-gc), and a turn of the
+// event loop, in which the finalizers run, free them. A full collection every ten cards
+// did too, at 14 s of the sidecar's 80 at 300 periods: it walks the site models as well.
+const gc = (globalThis as { gc?: (options: { type: "minor" }) => void }).gc;
 async function collect(): Promise<void> {
   if (!gc) return;
-  gc();
+  gc({ type: "minor" });
   await new Promise((done) => setTimeout(done, 0));
 }
 
-const cache = buildCache("cards");
-let count = 0;
-for (const edition of EDITIONS) {
-  const model = getSiteModel(edition);
-  for (const card of allCards(model, { periods: headlines("period", edition, model), years: headlines("year", edition, model) })) {
-    // The spec is every word and figure the card shows; the fonts come with the code version.
-    const key = hashOf(codeVersion(), JSON.stringify(card.spec));
-    let png = cache.get(key);
-    if (!png) {
-      png = await renderCard(card.spec);
-      cache.put(key, png);
-      if (cache.misses % COLLECT_EVERY === 0) await collect();
+/** Every edition's social cards, from the card cache where it has them. */
+async function drawCards(): Promise<void> {
+  const cache = buildCache("cards");
+  let count = 0;
+  for (const edition of EDITIONS) {
+    const model = getSiteModel(edition);
+    for (const card of allCards(model, { periods: headlines("period", edition, model), years: headlines("year", edition, model) })) {
+      // The spec is every word and figure the card shows; the fonts come with the code version.
+      const key = hashOf(codeVersion(), JSON.stringify(card.spec));
+      let png = cache.get(key);
+      if (!png) {
+        png = await renderCard(card.spec);
+        cache.put(key, png);
+        await collect();
+      }
+      write(join(out, inEdition(edition, paths.card(card.page))), png);
+      count++;
     }
-    write(join(out, inEdition(edition, paths.card(card.page))), png);
-    count++;
+  }
+  console.log(`${count} social cards: ${cache.misses} drawn, ${cache.hits} from the cache`);
+}
+
+// The cards come first: by the time they are done, Astro's pages have drawn most charts,
+// which the download files then read from the chart cache instead of drawing them again.
+if (flag !== "--no-cards") await drawCards();
+
+let files = 0;
+for (const edition of EDITIONS) {
+  for (const file of downloadFiles(getSiteModel(edition), buildDate())) {
+    const target = join(out, inEdition(edition, file.path));
+    // A second name for the same bytes is a second link to the file, not a second copy to write.
+    if ("copyOf" in file) linkSync(join(out, inEdition(edition, file.copyOf)), target);
+    else write(target, file.body);
+    files++;
   }
 }
-console.log(`${count} social cards: ${cache.misses} drawn, ${cache.hits} from the cache`);
+console.log(`${files} download files written`);

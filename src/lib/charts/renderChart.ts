@@ -73,8 +73,12 @@ export function drawChart(chart: Drawable): string {
  * key), and tests/lib/cache/chartDrawings.test.ts checks that the key follows every value.
  */
 export function chartKey(chart: Drawable): string {
-  return keyJson([chart.id, chart.label, chart.plot]);
+  let key = chartKeys.get(chart);
+  if (key === undefined) chartKeys.set(chart, (key = keyJson([chart.id, chart.label, chart.plot])));
+  return key;
 }
+// A chart is not changed once made, and its key is asked for by its page, its files and the page's key.
+const chartKeys = new WeakMap<Drawable, string>();
 
 /** A drawn chart pointing at the element that states its finding. */
 export function describedBy(svg: string, elementId: string): string {

@@ -5,11 +5,8 @@ import { paths } from "../url.ts";
 import { periodFigures, periodTable, toCsv } from "./downloads.ts";
 import { sdmxTable } from "./sdmxCsv.ts";
 
-/** A file of the site, by its path in the edition ("/charts/….svg"), and its text. */
-export interface SiteFile {
-  path: string;
-  body: string;
-}
+/** A file of the site, by its path in the edition ("/charts/….svg"): its text, or the path of an earlier file it repeats byte for byte. */
+export type SiteFile = { path: string; body: string } | { path: string; copyOf: string };
 
 /**
  * The download files of an edition that come one or more per chart and per period: each
@@ -22,7 +19,7 @@ export function* downloadFiles(model: SiteModel, date: string): Generator<SiteFi
   for (const chart of model.charts.all) {
     const svg = standaloneSvg(model.svg(chart), chart.title, chart.finding);
     yield { path: paths.chartSvg(chart.id), body: svg };
-    yield { path: paths.chartSvgOn(chart.id, date), body: svg };
+    yield { path: paths.chartSvgOn(chart.id, date), copyOf: paths.chartSvg(chart.id) };
     yield { path: paths.chartCsv(chart.id), body: chartCsv(chart) };
   }
   for (const period of model.pagePeriods) {

@@ -6,7 +6,8 @@ import { editionBase, paths } from "../url.ts";
 import { commentaryElsewhere } from "./commentaryElsewhere.ts";
 import { periodDatasetLd } from "./datasetLd.ts";
 import { narrativeHead, type NarrativeEntry } from "./narrativeHeads.ts";
-import { periodView } from "./periodPage.ts";
+import { periodView, type PeriodView } from "./periodPage.ts";
+import { chartKey } from "../charts/renderChart.ts";
 
 /**
  * The cacheKey of a period page: everything it shows besides code and the build's date and
@@ -21,8 +22,13 @@ export function periodPageKey(model: SiteModel, period: Period, narrative: (Narr
     period.id,
     narrative?.rendered?.html,
     narrative?.data,
-    periodView(model, period, head),
+    keyedCharts(periodView(model, period, head)),
     periodDatasetLd(model, period, (path) => path),
     narrative ? [] : commentaryElsewhere("period", period.id, paths.period(period.id), edition),
   );
+}
+
+/** The view with each chart's Plot options given by their key, which each chart makes once (chartKey). */
+function keyedCharts(view: PeriodView) {
+  return { ...view, charts: view.charts.map((chart) => ({ ...Object.fromEntries(Object.entries(chart).filter(([field]) => field !== "plot")), drawing: chartKey(chart) })) };
 }
