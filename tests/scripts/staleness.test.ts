@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, it, onTestFinished } from "vitest";
 import { SHARED_BUILD_ENV } from "../site/buildOnce.ts";
@@ -13,7 +14,8 @@ function build(data: string, dist: string, cache: string) {
     encoding: "utf8",
   });
   expect(result.status, result.stderr).toBe(0);
-  return result.stdout;
+  // CI may force colours on, and Astro then wraps each path of its log in escape codes.
+  return stripVTControlCharacters(result.stdout);
 }
 
 /** The files Astro rendered anew in a build, and those it restored from its cache, as paths in the site. */
