@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
+import { opaquePng } from "./png.ts";
 
 /** What a social card shows: where it belongs, a headline, and up to three figures. */
 export interface CardSpec {
@@ -39,7 +40,8 @@ const box = (style: Record<string, unknown>, ...children: (Node | string)[]): No
 export async function renderCard(spec: CardSpec): Promise<Buffer> {
   const svg = await cardSvg(spec);
   // Satori has already turned the text into paths: resvg needs no fonts of its own.
-  return new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
+  return opaquePng(image.pixels, image.width, image.height) ?? image.asPng();
 }
 
 /** The card as SVG, its text already drawn as glyph outlines (a letter no font has is left out). */
