@@ -46,14 +46,35 @@ export function treeHash(roots: readonly string[]): string {
 
 /**
  * `value` as text for a cache key: JSON, with Maps and Sets written out as their entries and
- * functions as their source. What a function captures is not in its source: code that
- * builds keyed values keeps data as data.
+ * functions as their code (functionText). What a function captures is not in its code: code
+ * that builds keyed values keeps data as data.
  */
 export function keyJson(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) => {
-    if (typeof v === "function") return `function ${v.toString()}`;
+    if (typeof v === "function") return `function ${functionText(v as () => unknown)}`;
     if (v instanceof Map) return { map: [...v] };
     if (v instanceof Set) return { set: [...v] };
     return v;
   });
+}
+
+/**
+ * A function's source without what the two processes of a build print differently, so
+ * that a chart drawn by Astro's pages and by the sidecar has one key. Node strips a type
+ * to spaces; Vite's build reprints the code: it drops types and comments, adds pure-call annotations
+ * and semicolons, moves parentheses, writes `undefined` as `void 0` and an import as
+ * `(0, __vite_ssr_import_1__.name)`. Two functions this maps to one text differ only in that
+ * layout: within one code version, which every cache key holds, and one chart's id and data,
+ * that is never two different drawings.
+ */
+export function functionText(fn: () => unknown): string {
+  return fn
+    .toString()
+    .replace(/\(0,\s*__vite_ssr_import_\d+__\.([\w$]+)\)/g, "$1")
+    .replace(/__vite_ssr_import_\d+__\.([\w$]+)/g, "$1")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/^\s*\/\/.*$/gm, "")
+    .replace(/\bvoid 0\b/g, "undefined")
+    .replace(/[\s;()]/g, "")
+    .replace(/,([}\]])/g, "$1");
 }

@@ -27,9 +27,9 @@ export function opaquePng(rgba: Uint8Array, width: number, height: number): Buff
     rows[at++] = 0;
     for (let x = 0; x < width; x++, from += 4) {
       if (rgba[from + 3] !== 255) return undefined;
-      rows[at++] = rgba[from];
-      rows[at++] = rgba[from + 1];
-      rows[at++] = rgba[from + 2];
+      rows[at++] = rgba[from]!;
+      rows[at++] = rgba[from + 1]!;
+      rows[at++] = rgba[from + 2]!;
     }
   }
   const header = Buffer.alloc(13);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { filesUnder, hashOf, treeHash } from "../../../src/lib/cache/hash.ts";
+import { filesUnder, functionText, hashOf, keyJson, treeHash } from "../../../src/lib/cache/hash.ts";
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), "sms-hash-"));
@@ -52,5 +52,38 @@ describe("treeHash", () => {
     expect(filesUnder(join(dir, "missing"))).toEqual([]);
     expect(filesUnder(dir)).toEqual([join(dir, "a.csv"), join(dir, "sub", "b.md")]);
     expect(treeHash([join(dir, "a.csv")])).not.toBe(treeHash([join(dir, "sub", "b.md")]));
+  });
+});
+
+/** A function whose source is exactly `source`, as a process that printed it so would hold it (indirect eval: global scope). */
+const printed = (source: string) => (0, eval)(`(${source})`) as () => unknown;
+
+describe("functionText", () => {
+  // One chart function as Node prints it after stripping its types, and as Astro's Vite build
+  // prints it (both copied from the two processes of a build).
+  it.each([
+    ["(d                       ) => fillOf(d.status, \"bar\")", "(d) => (0, __vite_ssr_import_3__.fillOf)(d.status, \"bar\")"],
+    ["(b                       ) => (b.current && currentLabel ? currentLabel(b.display) : b.display)", "(b) => b.current && currentLabel ? currentLabel(b.display) : b.display"],
+    ["(b                       ) => new Date((b.x1.getTime() + b.x2.getTime()) / 2)", "(b) => /* @__PURE__ */ new Date((b.x1.getTime() + b.x2.getTime()) / 2)"],
+    ["(d      ) => months[d.getUTCMonth()] ", "(d) => months[d.getUTCMonth()]"],
+    ["(value        ) => {\n    // the tick's words\n    return format(value, undefined);\n  }", "(value) => {\n\treturn format(value, void 0);\n}"],
+    ["(x) => [x, x,]", "(x) => [x, x]"],
+  ])("gives one text for a function however the build printed it: %s", (node, vite) => {
+    expect(functionText(printed(node))).toBe(functionText(printed(vite)));
+  });
+
+  it.each([
+    ["(d) => d.top - 3", "(d) => d.top + 3"],
+    ["(value) => formatNumber(value, m)", "(value) => formatPercent(value, m)"],
+    ["(d) => fillOf(d.status, \"bar\")", "(d) => fillOf(d.status, \"context\")"],
+    ["(d) => d.end", "(d) => d.start"],
+  ])("tells apart functions that do different things: %s", (one, other) => {
+    expect(functionText(printed(one))).not.toBe(functionText(printed(other)));
+  });
+
+  it("is how keyJson writes a function, beside its data", () => {
+    const fn = printed("(d) => d.value");
+    expect(keyJson({ x: fn, data: [1] })).toBe(JSON.stringify({ x: `function ${functionText(fn)}`, data: [1] }));
+    expect(keyJson(new Map([["a", 1]]))).toBe(JSON.stringify({ map: [["a", 1]] }));
   });
 });
