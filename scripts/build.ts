@@ -6,7 +6,7 @@
  * non-zero exit, and the last good dist/ stays as it was. When nothing the build reads has
  * changed since the build that wrote dist/, and dist/ is as that build left it, it stops at once.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
 import { moveInto, moveTree } from "./moveTree.ts";
 import { join, resolve } from "node:path";
@@ -67,38 +67,48 @@ const astroCli = resolve("node_modules/astro/bin/astro.mjs");
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(key)));
 const sideDir = `${work}-side`;
 rmSync(sideDir, { recursive: true, force: true });
-const run = (args: string[], env: NodeJS.ProcessEnv) =>
-  new Promise<number>((done) => spawn(process.execPath, args, { stdio: "inherit", env }).on("close", (code) => done(code ?? 1)));
-// Astro renders pages on one core; the download files and the social cards are written on
+const start = (args: string[], env: NodeJS.ProcessEnv) => spawn(process.execPath, args, { stdio: "inherit", env });
+const exited = (child: ChildProcess) => new Promise<number>((done) => child.on("close", (code) => done(code ?? 1)));
+// Astro renders pages on one core; the social cards and the download files are written on
 // the other at the same time (scripts/sidecar.ts). REPORT_SKIP_CARDS=1 leaves the cards
 // out, for tests that never look at them.
 const drawCards = process.env.REPORT_SKIP_CARDS !== "1";
-const [astroStatus, sideStatus] = await Promise.all([
-  run([astroCli, "build"], { ...inherited, REPORT_OUT_DIR: work }),
-  run(["--expose-gc", resolve("scripts/sidecar.ts"), sideDir, ...(drawCards ? [] : ["--no-cards"])], inherited),
-]);
-if (astroStatus !== 0 || sideStatus !== 0) {
+const sidecar = resolve("scripts/sidecar.ts");
+let sideRunning = true;
+const side = exited(start(["--expose-gc", sidecar, sideDir, ...(drawCards ? [] : ["--no-cards"])], inherited)).finally(() => (sideRunning = false));
+const astroStatus = await exited(start([astroCli, "build"], { ...inherited, REPORT_OUT_DIR: work }));
+
+// Once Astro is done its core is free while the sidecar works on: the search index is made
+// from the finished pages (before they replace dist/), and a helper draws the cards the
+// sidecar has not reached yet, from the end of its list, into the card cache it reads.
+const helper = astroStatus === 0 && drawCards && sideRunning ? start(["--expose-gc", sidecar, "--card-helper"], inherited) : undefined;
+const helperDone = helper ? exited(helper) : Promise.resolve(0);
+const search = astroStatus === 0 ? await writeSearchIndex(work).catch((error: unknown) => ({ errors: [String(error)] })) : undefined;
+const sideStatus = await side;
+helper?.kill("SIGTERM");
+const helperStatus = await helperDone;
+// A helper stopped while it built its models ends by the signal, as it should.
+const helperFailed = helperStatus !== 0 && helper?.signalCode !== "SIGTERM";
+if (astroStatus !== 0 || sideStatus !== 0 || helperFailed) {
   rmSync(work, { recursive: true, force: true });
   rmSync(sideDir, { recursive: true, force: true });
   console.error(`\nBuild failed; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
-  process.exit(astroStatus || sideStatus);
+  process.exit(astroStatus || sideStatus || 1);
 }
 moveInto(sideDir, work);
 // @astrojs/sitemap writes sitemap-index.xml; the address the site gave before keeps answering with the same index.
 cpSync(join(work, "sitemap-index.xml"), join(work, "sitemap.xml"));
 
-// The search index is made from the finished pages, before they replace dist/: an index that
-// fails, or that misses an edition (a page without its <html lang>), stops the build.
-const search = await writeSearchIndex(work);
+// An index that fails, or that misses an edition (a page without its <html lang>), stops the build.
 const searchProblems =
-  "errors" in search
-    ? search.errors
+  !search || "errors" in search
+    ? (search?.errors ?? [])
     : EDITIONS.map((edition) => models.get(edition)!.m.lang).filter((lang) => !(search.pages[lang]! > 0)).map((lang) => `no page of the "${lang}" edition was indexed`);
 if (searchProblems.length > 0) {
   rmSync(work, { recursive: true, force: true });
   stop(`The search index could not be made:\n\n${searchProblems.join("\n")}`);
 }
-if ("pages" in search) console.log(`Search index: ${Object.entries(search.pages).map(([lang, pages]) => `${lang} ${pages} pages`).join(", ")}`);
+if (search && "pages" in search) console.log(`Search index: ${Object.entries(search.pages).map(([lang, pages]) => `${lang} ${pages} pages`).join(", ")}`);
 
 // Move the new site beside dist/ (a rename on one file system, no copy), then swap the two by renaming.
 moveTree(work, next);

@@ -1,16 +1,21 @@
 /**
  * node scripts/sidecar.ts <output folder> [--no-cards]
+ * node scripts/sidecar.ts --card-helper
  *
- * The build's second process, beside Astro on the machine's second core: writes every
- * edition's per-chart and per-period download files (src/lib/share/downloadFiles.ts), then
- * renders the 1200×630 social card of every page into <output folder>/cards/…png. A card
+ * The build's second process, beside Astro on the machine's second core: renders the
+ * 1200×630 social card of every page into <output folder>/cards/…png, then writes every
+ * edition's per-chart and per-period download files (src/lib/share/downloadFiles.ts). A card
  * whose words were drawn by an earlier build, with the same code, fonts and dependencies,
  * is copied from the build's card cache instead; a chart the pages have not drawn yet is
  * drawn here, into the chart cache both processes read.
+ *
+ * With --card-helper it writes no site: started by the build once Astro's pages are done, it
+ * draws the cards from the end of the list into the card cache, where the sidecar, working
+ * from the start, finds them; the build stops it when the sidecar is done.
  */
 import { linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { renderCard } from "../src/lib/cards/renderCard.ts";
+import { renderCard, type CardSpec } from "../src/lib/cards/renderCard.ts";
 import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/folders.ts";
 import { splitNarrative } from "../src/lib/narratives/frontMatter.ts";
 import { EDITIONS, inEdition, type Edition } from "../src/lib/i18n/editionPaths.ts";
@@ -23,12 +28,12 @@ import { paths } from "../src/lib/url.ts";
 import { buildCache, codeVersion } from "../src/lib/cache/buildInputs.ts";
 import { hashOf } from "../src/lib/cache/hash.ts";
 
-const [folder, flag] = process.argv.slice(2);
-if (!folder || (flag !== undefined && flag !== "--no-cards")) {
-  console.error("usage: node scripts/sidecar.ts <output folder> [--no-cards]");
+const args = process.argv.slice(2);
+const helper = args.length === 1 && args[0] === "--card-helper";
+if (!helper && (args.length < 1 || args.length > 2 || args[0]!.startsWith("--") || (args[1] !== undefined && args[1] !== "--no-cards"))) {
+  console.error("usage: node scripts/sidecar.ts <output folder> [--no-cards]\n       node scripts/sidecar.ts --card-helper");
   process.exit(2);
 }
-const out: string = folder;
 
 const write = (file: string, body: string | Uint8Array) => {
   mkdirSync(dirname(file), { recursive: true });
@@ -67,31 +72,59 @@ async function collect(): Promise<void> {
   await new Promise((done) => setTimeout(done, 0));
 }
 
-/** Every edition's social cards, from the card cache where it has them. */
-async function drawCards(): Promise<void> {
-  const cache = buildCache("cards");
-  let count = 0;
-  for (const edition of EDITIONS) {
+/** Every edition's social cards, with the page each belongs to and its key in the card cache. */
+function cardList(): { edition: Edition; page: string; spec: CardSpec; key: string }[] {
+  return EDITIONS.flatMap((edition) => {
     const model = getSiteModel(edition);
-    for (const card of allCards(model, { periods: headlines("period", edition, model), years: headlines("year", edition, model) })) {
-      // The spec is every word and figure the card shows; the fonts come with the code version.
-      const key = hashOf(codeVersion(), JSON.stringify(card.spec));
-      let png = cache.get(key);
-      if (!png) {
-        png = await renderCard(card.spec);
-        cache.put(key, png);
-        await collect();
-      }
-      write(join(out, inEdition(edition, paths.card(card.page))), png);
-      count++;
-    }
-  }
-  console.log(`${count} social cards: ${cache.misses} drawn, ${cache.hits} from the cache`);
+    // The spec is every word and figure the card shows; the fonts come with the code version.
+    return allCards(model, { periods: headlines("period", edition, model), years: headlines("year", edition, model) }).map((card) => ({ edition, page: card.page, spec: card.spec, key: hashOf(codeVersion(), JSON.stringify(card.spec)) }));
+  });
 }
+
+/** Every edition's social cards into `out`, from the card cache where it has them. */
+async function drawCards(out: string): Promise<void> {
+  const cache = buildCache("cards");
+  const cards = cardList();
+  for (const card of cards) {
+    let png = cache.get(card.key);
+    if (!png) {
+      png = await renderCard(card.spec);
+      cache.put(card.key, png);
+      await collect();
+    }
+    write(join(out, inEdition(card.edition, paths.card(card.page))), png);
+  }
+  console.log(`${cards.length} social cards: ${cache.misses} drawn, ${cache.hits} from the cache`);
+}
+
+/** The cards the cache lacks, from the last, into the cache, until told to stop. */
+async function helpDrawCards(): Promise<void> {
+  const cache = buildCache("cards");
+  const cards = cardList().reverse();
+  // Until now nothing was written, and the default SIGTERM (exit at once) was right; from
+  // here, a card being drawn is finished and stored first.
+  let stopped = false;
+  process.on("SIGTERM", () => (stopped = true));
+  let drawn = 0;
+  for (const card of cards) {
+    if (stopped) break;
+    if (cache.get(card.key)) continue;
+    cache.put(card.key, await renderCard(card.spec));
+    drawn++;
+    await collect();
+  }
+  console.log(`The card helper drew ${drawn} social cards.`);
+}
+
+if (helper) {
+  await helpDrawCards();
+  process.exit(0);
+}
+const out = args[0]!;
 
 // The cards come first: by the time they are done, Astro's pages have drawn most charts,
 // which the download files then read from the chart cache instead of drawing them again.
-if (flag !== "--no-cards") await drawCards();
+if (args[1] !== "--no-cards") await drawCards(out);
 
 let files = 0;
 for (const edition of EDITIONS) {
