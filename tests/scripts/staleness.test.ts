@@ -109,12 +109,15 @@ describe("rebuilding after one value of the dataset changed", () => {
     expect(changedCards.map(([name]) => name)).toContain("cards/periods/2024-11.png");
     expect(newCards.length).toBe(changedCards.length);
 
-    // Astro rendered anew only the period pages and files whose bytes changed, and restored the rest.
-    const periodFiles = /(^|\/)(periods\/[^/]+\/index\.html|charts\/.+|data\/periods\/.+)$/;
-    const renderedAgain = generated(log, "rendered").filter((name) => periodFiles.test(name));
-    expect(renderedAgain).toContain("periods/2024-11/index.html");
+    // Astro rendered anew only the period, year and indicator pages and the files whose bytes
+    // changed, and restored the rest.
+    const keyedFiles = /(^|\/)((periods|years|indicators)\/[^/]+\/index\.html|charts\/.+|data\/periods\/.+)$/;
+    const renderedAgain = generated(log, "rendered").filter((name) => keyedFiles.test(name));
+    expect(renderedAgain).toEqual(expect.arrayContaining(["periods/2024-11/index.html", "years/2024/index.html", "indicators/stay.registration-applications/index.html"]));
     for (const name of renderedAgain) expect(rebuilt.get(name)!.equals(old.get(name)!), name).toBe(false);
-    expect(generated(log, "restored").filter((name) => periodFiles.test(name)).length).toBeGreaterThan(renderedAgain.length * 4);
+    const restored = generated(log, "restored").filter((name) => keyedFiles.test(name));
+    expect(restored.length).toBeGreaterThan(renderedAgain.length * 4);
+    for (const pages of [/^years\//, /^az\/years\//, /^indicators\//, /^ru\/indicators\//]) expect(restored.some((name) => pages.test(name)), String(pages)).toBe(true);
 
     // A cold build of the changed dataset writes the same bytes, file for file.
     const cold = join(root, "cold");
