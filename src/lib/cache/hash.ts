@@ -62,7 +62,7 @@ export function keyJson(value: unknown): string {
  * A function's source without what the two processes of a build print differently, so
  * that a chart drawn by Astro's pages and by the sidecar has one key. Node strips a type
  * to spaces; Vite's build reprints the code: it drops types and comments, adds pure-call annotations
- * and semicolons, moves parentheses, writes `undefined` as `void 0` and an import as
+ * and semicolons, moves parentheses, writes `undefined` as `void 0`, 0.5 as .5 and an import as
  * `(0, __vite_ssr_import_1__.name)`. Two functions this maps to one text differ only in that
  * layout: within one code version, which every cache key holds, and one chart's id and data,
  * that is never two different drawings.
@@ -75,6 +75,7 @@ export function functionText(fn: () => unknown): string {
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/^\s*\/\/.*$/gm, "")
     .replace(/\bvoid 0\b/g, "undefined")
+    .replace(/(?<![\w$.])0\.(\d)/g, ".$1")
     .replace(/[\s;()]/g, "")
     .replace(/,([}\]])/g, "$1");
 }

@@ -68,6 +68,7 @@ describe("functionText", () => {
     ["(d      ) => months[d.getUTCMonth()] ", "(d) => months[d.getUTCMonth()]"],
     ["(value        ) => {\n    // the tick's words\n    return format(value, undefined);\n  }", "(value) => {\n\treturn format(value, void 0);\n}"],
     ["(x) => [x, x,]", "(x) => [x, x]"],
+    ["(look) => look.strokeWidth ?? 0.5", "(look) => look.strokeWidth ?? .5"],
   ])("gives one text for a function however the build printed it: %s", (node, vite) => {
     expect(functionText(printed(node))).toBe(functionText(printed(vite)));
   });
@@ -77,6 +78,7 @@ describe("functionText", () => {
     ["(value) => formatNumber(value, m)", "(value) => formatPercent(value, m)"],
     ["(d) => fillOf(d.status, \"bar\")", "(d) => fillOf(d.status, \"context\")"],
     ["(d) => d.end", "(d) => d.start"],
+    ["(d) => d * 10.5", "(d) => d * 1.5"],
   ])("tells apart functions that do different things: %s", (one, other) => {
     expect(functionText(printed(one))).not.toBe(functionText(printed(other)));
   });
