@@ -7,9 +7,9 @@
  * changed since the build that wrote dist/, and dist/ is as that build left it, it stops at once.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { moveInto, moveTree } from "./moveTree.ts";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
 import { EDITIONS, type Edition } from "../src/lib/i18n/editionPaths.ts";
 import type { SiteModel } from "../src/lib/model/siteModel.ts";
@@ -18,6 +18,7 @@ import { getSiteModel } from "../src/lib/site.ts";
 import { editionBase } from "../src/lib/url.ts";
 import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/folders.ts";
 import { checkNarratives } from "../src/remark/checkNarratives.ts";
+import { RenderingDigests } from "../src/lib/narratives/renderingDigests.ts";
 import { writeSearchIndex } from "./searchIndex.ts";
 import { buildInputs, isUpToDate, recordBuild } from "../src/lib/cache/lastBuild.ts";
 
@@ -45,10 +46,11 @@ try {
   stop(error.message);
 }
 const base = process.env.BASE_PATH ?? "/";
+const renderings = new RenderingDigests();
 const narrativeProblems = EDITIONS.flatMap((edition) =>
   Object.entries(narrativeFolders(edition))
     .filter(([, dir]) => existsSync(dir))
-    .flatMap(([kind, dir]) => checkNarratives(dir, kind as NarrativeKind, { model: models.get(edition)!, base: editionBase(edition, base) })),
+    .flatMap(([kind, dir]) => checkNarratives(dir, kind as NarrativeKind, { model: models.get(edition)!, base: editionBase(edition, base) }, undefined, renderings)),
 );
 if (narrativeProblems.length > 0) stop(`The narratives have ${narrativeProblems.length} problem(s):\n\n${narrativeProblems.join("\n")}`);
 for (const warning of missingNarratives(models)) console.warn(warning);
@@ -60,7 +62,10 @@ const work = resolve(".build", `site-${process.pid}`);
 rmSync(work, { recursive: true, force: true });
 rmSync(next, { recursive: true, force: true });
 // Astro reuses a narrative's rendering while its digest holds; the narratives' loader
-// (src/lib/narratives/narrativeLoader.ts) puts the dataset and the code in the digest.
+// (src/lib/narratives/narrativeLoader.ts) puts the code and the resolved references in it.
+const narrativeDigests = `${work}-narratives.json`;
+mkdirSync(dirname(narrativeDigests), { recursive: true });
+renderings.write(narrativeDigests);
 const astroCli = resolve("node_modules/astro/bin/astro.mjs");
 // A parent test runner's Vite variables (BASE_URL, MODE, NODE_ENV=test…) would leak into
 // Astro's own and, for one, silently drop the deploy base from every link.
@@ -76,7 +81,8 @@ const drawCards = process.env.REPORT_SKIP_CARDS !== "1";
 const sidecar = resolve("scripts/sidecar.ts");
 let sideRunning = true;
 const side = exited(start(["--expose-gc", sidecar, sideDir, ...(drawCards ? [] : ["--no-cards"])], inherited)).finally(() => (sideRunning = false));
-const astroStatus = await exited(start([astroCli, "build"], { ...inherited, REPORT_OUT_DIR: work }));
+const astroStatus = await exited(start([astroCli, "build"], { ...inherited, REPORT_OUT_DIR: work, REPORT_NARRATIVE_DIGESTS: narrativeDigests }));
+rmSync(narrativeDigests, { force: true });
 
 // Once Astro is done its core is free while the sidecar works on: the search index is made
 // from the finished pages (before they replace dist/), and a helper draws the cards the

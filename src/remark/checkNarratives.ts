@@ -14,6 +14,7 @@ import { reportBareClaims } from "./bareClaims.ts";
 import { CLAIM_WORDS } from "./claimWords.ts";
 import { NARRATIVE_MAX_BYTES, NARRATIVE_WORDS, reportMarkup, wordCount } from "./narrativeRules.ts";
 import { narrativeTarget, type NarrativeTarget } from "./narrativeTarget.ts";
+import type { RenderingDigests } from "../lib/narratives/renderingDigests.ts";
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 
@@ -39,9 +40,10 @@ function misnamed(name: string, isFile: boolean): string | undefined {
  * what the text may hold, figure references in the summary and the body, and length.
  * Returns every problem found (not only the first of each file) as
  * "file:line:column: problem: fix"; Astro itself would only log these and carry on.
+ * Each body, once resolved, goes into `renderings`, if given, for Astro's loader.
  * Hidden files (an editor's swap files, a desktop's folder settings) are left alone.
  */
-export function checkNarratives(dir: string, kind: NarrativeKind, context: FigureContext, displayRoot = process.cwd()): string[] {
+export function checkNarratives(dir: string, kind: NarrativeKind, context: FigureContext, displayRoot = process.cwd(), renderings?: RenderingDigests): string[] {
   const problems: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith(".")) continue;
@@ -110,6 +112,7 @@ export function checkNarratives(dir: string, kind: NarrativeKind, context: Figur
       continue;
     }
     const tree = checkedTree(bodyFile, target, context);
+    renderings?.add(dir, content, tree);
     for (const message of bodyFile.messages) at(message.line ?? 1, message.column ?? 1, message.reason);
     const words = wordCount(tree);
     if (words < NARRATIVE_WORDS.min || words > NARRATIVE_WORDS.max)
