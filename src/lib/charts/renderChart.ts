@@ -2,7 +2,7 @@ import type { Chart } from "./types.ts";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { escapeXml } from "../escape.ts";
-import { keyJson } from "../cache/hash.ts";
+import { hashOf, keyJson } from "../cache/hash.ts";
 
 /** Every chart carries the same class, so its CSS and its SVG never depend on build order. */
 export const CHART_CLASS = "chart";
@@ -67,14 +67,15 @@ export function drawChart(chart: Drawable): string {
 }
 
 /**
- * Everything drawChart reads of a chart, as text (keyJson): its id, its name and its Plot
- * options with every mark's data. What a function captures from its scope is not in its
+ * A hash of everything drawChart reads of a chart, written out by keyJson: its id, its name
+ * and its Plot options with every mark's data. The text itself runs to kilobytes a chart, and
+ * every page's key holds its charts' keys. What a function captures from its scope is not in its
  * source: chart code keeps such values in the marks' data or the options (the edition's locale, which tick labels are formatted in, comes from the caller's
  * key), and tests/lib/cache/chartDrawings.test.ts checks that the key follows every value.
  */
 export function chartKey(chart: Drawable): string {
   let key = chartKeys.get(chart);
-  if (key === undefined) chartKeys.set(chart, (key = keyJson([chart.id, chart.label, chart.plot])));
+  if (key === undefined) chartKeys.set(chart, (key = hashOf(keyJson([chart.id, chart.label, chart.plot]))));
   return key;
 }
 // A chart is not changed once made, and its key is asked for by its page, its files and the page's key.
