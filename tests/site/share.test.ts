@@ -83,7 +83,7 @@ describe("feed, sitemap and robots.txt", () => {
     expect(items).toHaveLength(pagePeriods(dataset).length);
     // An HTML parser reads <link> as an empty element, so the permalink is taken from <guid>.
     const links = items.map((i) => i.querySelector("guid")?.textContent);
-    const dated = timeline(dataset).reverse().map((p) => `${SITE}/periods/${p.id}/`);
+    const dated = timeline(dataset).toReversed().map((p) => `${SITE}/periods/${p.id}/`);
     expect(links.slice(0, dated.length)).toEqual(dated);
     expect(links.at(-1)).toBe(`${SITE}/periods/unlabeled/`);
     for (const item of items) expect(item.querySelector("description")?.textContent?.length).toBeGreaterThan(30);

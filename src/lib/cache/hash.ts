@@ -9,9 +9,8 @@ import { join, relative } from "node:path";
 export function hashOf(...parts: (string | Uint8Array)[]): string {
   const hash = createHash("sha256");
   for (const part of parts) {
-    const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
-    hash.update(`${bytes.length}:`);
-    hash.update(bytes);
+    hash.update(`${typeof part === "string" ? Buffer.byteLength(part, "utf8") : part.length}:`);
+    hash.update(part);
   }
   return hash.digest("hex");
 }
@@ -68,8 +67,16 @@ export function keyJson(value: unknown): string {
  * that is never two different drawings.
  */
 export function functionText(fn: () => unknown): string {
-  return fn
-    .toString()
+  const source = fn.toString();
+  let text = texts.get(source);
+  if (text === undefined) texts.set(source, (text = layoutFree(source)));
+  return text;
+}
+// A chart's marks share a few functions' code among thousands of closures.
+const texts = new Map<string, string>();
+
+function layoutFree(source: string): string {
+  return source
     .replace(/\(0,\s*__vite_ssr_import_\d+__\.([\w$]+)\)/g, "$1")
     .replace(/__vite_ssr_import_\d+__\.([\w$]+)/g, "$1")
     .replace(/\/\*[\s\S]*?\*\//g, "")

@@ -4,11 +4,12 @@ import { percentChange } from "../derive/percentChange.ts";
 import { describeChange, describeDifference, formatFigure, formatNumber, unitWord, unitLabel } from "../format.ts";
 import { isOnTimeline, timeAxisOrder } from "../periods/timeline.ts";
 import { figureCsv, figureRow } from "./figureRows.ts";
-import { statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
+import { statusNotes, type ChartFigure, type ChartSources, type FigureIndex } from "./figures.ts";
 import { makeChart } from "./makeChart.ts";
 import { seriesPlot } from "./seriesCharts.ts";
 import type { Chart } from "./types.ts";
 import { capitalise } from "./wording.ts";
+import { memoised } from "../memo.ts";
 
 /** A comparison shows the period among at most this many periods of its kind, the nearest in time. */
 const MAX_PEERS = 12;
@@ -24,15 +25,11 @@ const MAX_PEERS = 12;
 export function comparisonCharts(sources: ChartSources, period: Period, own: readonly ChartFigure[], covered: ReadonlySet<string>, limit: number): Chart[] {
   if (!isOnTimeline(period)) return [];
   const present = new Set(own.map((f) => f.metric.id));
-  const order = timeAxisOrder(sources.dataset);
   const candidates: { build: () => Chart; distance: number; line: number }[] = [];
   for (const f of own) {
     if (f.metric.parent !== undefined && present.has(f.metric.parent)) continue;
-    const ordered = sources.figures
-      .ofMetric(f.metric.id)
-      .filter((o) => o.period.kind === period.kind && isOnTimeline(o.period))
-      .sort((a, b) => order(a.period, b.period));
-    const index = ordered.findIndex((o) => o.period.id === period.id);
+    const { ordered, place } = onTimeAxis(sources, f.metric.id, period.kind);
+    const index = place.get(period.id) ?? -1;
     const earlier = index > 0;
     // Earlier periods where there are any (the nearest ones), otherwise the first later ones.
     const shown = earlier ? ordered.slice(Math.max(0, index + 1 - MAX_PEERS), index + 1) : ordered.slice(0, MAX_PEERS);
@@ -52,6 +49,25 @@ export function comparisonCharts(sources: ChartSources, period: Period, own: rea
     .slice(0, limit)
     .map((c) => c.build());
 }
+
+/** The figures of `metric` for periods of `kind` on the time axis, in its order, and each period's place in it: made once per metric and kind. */
+function onTimeAxis(sources: ChartSources, metric: string, kind: Period["kind"]): { ordered: readonly ChartFigure[]; place: Map<string, number> } {
+  const made = timeAxes(sources.figures);
+  const key = `${metric}|${kind}`;
+  let axis = made.get(key);
+  if (!axis) {
+    const order = timeAxisOrder(sources.dataset);
+    const ordered = sources.figures
+      .ofMetric(metric)
+      .filter((o) => o.period.kind === kind && isOnTimeline(o.period))
+      .sort((a, b) => order(a.period, b.period));
+    const place = new Map<string, number>();
+    ordered.forEach((o, i) => place.has(o.period.id) || place.set(o.period.id, i));
+    made.set(key, (axis = { ordered, place }));
+  }
+  return axis;
+}
+const timeAxes = memoised((_: FigureIndex) => new Map<string, { ordered: readonly ChartFigure[]; place: Map<string, number> }>());
 
 /**
  * One figure of a period (`own`) among the periods `shown`, which are `earlier` or later

@@ -1,5 +1,6 @@
 import type { Dataset, Period } from "../dataset/types.ts";
 import { figureRowId, paths } from "../url.ts";
+import { memoised } from "../memo.ts";
 import { companions } from "./timeline.ts";
 
 /** A companion of the same kind is an extra column of the page's tables; any other gets a section. */
@@ -9,10 +10,12 @@ export function isShownAsColumn(host: Period, companion: Period): boolean {
 
 /** How a period page lays out the companions that have figures: as columns, or in sections of their own. */
 export function companionLayout(dataset: Pick<Dataset, "periods" | "observations">, host: Period): { columns: Period[]; sections: Period[] } {
-  const withFigures = new Set(dataset.observations.map((o) => o.period));
+  const withFigures = periodsWithFigures(dataset.observations);
   const shown = companions(dataset, host).filter((p) => withFigures.has(p.id));
   return { columns: shown.filter((p) => isShownAsColumn(host, p)), sections: shown.filter((p) => !isShownAsColumn(host, p)) };
 }
+
+const periodsWithFigures = memoised((observations: Dataset["observations"]) => new Set(observations.map((o) => o.period)));
 
 /**
  * Where a period's figure is shown: the page (the period itself, or the period it is a

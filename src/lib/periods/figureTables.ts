@@ -1,5 +1,6 @@
 import type { Dataset, Metric, MetricGroup, Observation, Period, Revision, SourceDocument, Unit } from "../dataset/types.ts";
 import type { DerivedObservation } from "../derive/derivedPeriods.ts";
+import { memoised } from "../memo.ts";
 import { revisionIndex } from "../model/revisions.ts";
 
 export interface FigureRow {
@@ -37,15 +38,15 @@ export function figureTables(
   columns: Period[],
   observations: readonly (Observation | DerivedObservation)[] = dataset.observations,
 ): FigureTable[] {
-  const columnIds = columns.map((p) => p.id);
   const byMetric = new Map<string, FigureRow["cells"]>();
-  for (const o of observations) {
-    const column = columnIds.indexOf(o.period);
-    if (column < 0) continue;
-    const cells = byMetric.get(o.metric) ?? columns.map(() => undefined);
-    cells[column] = o;
-    byMetric.set(o.metric, cells);
-  }
+  const ofPeriod = byPeriod(observations);
+  columns.forEach((period, column) => {
+    for (const o of ofPeriod.get(period.id) ?? []) {
+      const cells = byMetric.get(o.metric) ?? columns.map(() => undefined);
+      cells[column] = o;
+      byMetric.set(o.metric, cells);
+    }
+  });
 
   // Source order: a reader checking the table against the document meets rows in the same order.
   const firstLine = (m: Metric) => Math.min(...byMetric.get(m.id)!.map((o) => o?.line ?? Infinity));
@@ -60,9 +61,9 @@ export function figureTables(
 
   const units = new Map(dataset.units.map((u) => [u.id, u]));
   const documents = new Map(dataset.documents.map((d) => [d.id, d]));
-  const periods = new Map(dataset.periods.map((p) => [p.id, p]));
+  const periods = periodsById(dataset.periods);
   const rowsByGroup = new Map<string, FigureRow[]>();
-  const revisions = revisionIndex(dataset);
+  const revisions = revisionsOf(dataset.revisions);
 
   const visit = (metric: Metric, depth: number, group: string) => {
     const cells = byMetric.get(metric.id)!;
@@ -97,3 +98,7 @@ export function figureTables(
     .filter((g) => rowsByGroup.has(g.id))
     .map((group) => ({ group, columns, rows: rowsByGroup.get(group.id)! }));
 }
+
+const byPeriod = memoised((observations: readonly (Observation | DerivedObservation)[]) => Map.groupBy(observations, (o) => o.period));
+const periodsById = memoised((periods: Dataset["periods"]) => new Map(periods.map((p) => [p.id, p])));
+const revisionsOf = memoised((revisions: Dataset["revisions"]) => revisionIndex({ revisions }));

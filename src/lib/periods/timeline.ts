@@ -1,4 +1,5 @@
 import type { Dataset, Period } from "../dataset/types.ts";
+import { memoised } from "../memo.ts";
 
 /** Periods that have a page of their own (companions and institutional facts are shown elsewhere). */
 export function pagePeriods(dataset: Pick<Dataset, "periods">): Period[] {
@@ -15,15 +16,24 @@ export function isOnTimeline(period: Period): boolean {
  * periods ending the same day the shorter comes first, then file order (which keeps the two
  * "August 2023" bulletins in the order the source prints them).
  */
-export function timeline(dataset: Pick<Dataset, "periods">): Period[] {
-  return pagePeriods(dataset).filter(isOnTimeline).sort(timeAxisOrder(dataset));
+export function timeline(dataset: Pick<Dataset, "periods">): readonly Period[] {
+  return timelineOf(dataset.periods).line;
 }
+
+const timelineOf = memoised((periods: Dataset["periods"]) => {
+  const line = pagePeriods({ periods }).filter(isOnTimeline).sort(timeAxisOrder({ periods }));
+  const place = new Map<string, number>();
+  line.forEach((p, i) => place.has(p.id) || place.set(p.id, i));
+  return { line, place };
+});
 
 /** The comparator behind the time axis, for any dated periods (companions and derived ones too). */
 export function timeAxisOrder(dataset: Pick<Dataset, "periods">): (a: Period, b: Period) => number {
-  const fileOrder = new Map(dataset.periods.map((p, i) => [p.id, i]));
+  const fileOrder = fileOrderOf(dataset.periods);
   return (a, b) => a.end!.localeCompare(b.end!) || b.start!.localeCompare(a.start!) || fileOrder.get(a.id)! - fileOrder.get(b.id)!;
 }
+
+const fileOrderOf = memoised((periods: Dataset["periods"]) => new Map(periods.map((p, i) => [p.id, i])));
 
 export interface Neighbours {
   previous?: Period;
@@ -31,9 +41,9 @@ export interface Neighbours {
 }
 
 export function neighbours(dataset: Pick<Dataset, "periods">, id: string): Neighbours {
-  const line = timeline(dataset);
-  const index = line.findIndex((p) => p.id === id);
-  if (index < 0) return {};
+  const { line, place } = timelineOf(dataset.periods);
+  const index = place.get(id);
+  if (index === undefined) return {};
   return { previous: line[index - 1], next: line[index + 1] };
 }
 
@@ -42,9 +52,11 @@ export function latestPeriod(dataset: Pick<Dataset, "periods">): Period | undefi
 }
 
 /** Periods that are shown on `period`'s page, such as comparison figures and snapshots. */
-export function companions(dataset: Pick<Dataset, "periods">, period: Period): Period[] {
-  return dataset.periods.filter((p) => p.companionOf === period.id);
+export function companions(dataset: Pick<Dataset, "periods">, period: Period): readonly Period[] {
+  return companionsOf(dataset.periods).get(period.id) ?? [];
 }
+
+const companionsOf = memoised((periods: Dataset["periods"]) => Map.groupBy(periods.filter((p) => p.companionOf !== undefined), (p) => p.companionOf!));
 
 /** The nearest bulletin of the same kind before or after `period` on the time axis `line`, computed periods left out. */
 export function nearestBulletin(line: readonly Period[], period: Period, direction: "previous" | "next"): Period | undefined {

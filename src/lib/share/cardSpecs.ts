@@ -29,7 +29,7 @@ export function periodCard(dataset: Dataset, derived: readonly DerivedObservatio
 }
 
 export function indicatorCard(dataset: Dataset, metric: Metric, m: Messages): PageCard {
-  const latest = timeline(dataset).reverse().find((p) => dataset.observations.some((o) => o.period === p.id && o.metric === metric.id));
+  const latest = timeline(dataset).toReversed().find((p) => dataset.observations.some((o) => o.period === p.id && o.metric === metric.id));
   const series = dataset.observations.filter((o) => o.metric === metric.id);
   const last = latest ? series.find((o) => o.period === latest.id) : undefined;
   return {
