@@ -49,12 +49,36 @@ export function treeHash(roots: readonly string[]): string {
  * that builds keyed values keeps data as data.
  */
 export function keyJson(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) => {
-    if (typeof v === "function") return `function ${functionText(v as () => unknown)}`;
-    if (v instanceof Map) return { map: [...v] };
-    if (v instanceof Set) return { set: [...v] };
-    return v;
-  });
+  // JSON.stringify's own walk is many times faster than one that calls back a replacer for
+  // every value: the few values JSON cannot write are replaced beforehand, by copying only
+  // the objects and arrays on their way.
+  return JSON.stringify(writable(value));
+}
+
+/** `value` with every function, Map and Set in it as keyJson writes them; the same object where there is none. */
+function writable(value: unknown): unknown {
+  if (typeof value === "function") return `function ${functionText(value as () => unknown)}`;
+  if (value === null || typeof value !== "object") return value;
+  if (value instanceof Map) return { map: [...value].map(([key, entry]) => [writable(key), writable(entry)]) };
+  if (value instanceof Set) return { set: [...value].map(writable) };
+  // A value that writes itself (a Date) is written as it says.
+  if (typeof (value as { toJSON?: unknown }).toJSON === "function") return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const written = writable(item);
+      if (written !== item) (copy ??= value.slice())[i] = written;
+    }
+    return copy ?? value;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[key];
+    const written = writable(field);
+    if (written !== field) (copy ??= { ...value })[key] = written;
+  }
+  return copy ?? value;
 }
 
 /**

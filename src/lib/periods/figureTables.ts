@@ -1,4 +1,5 @@
 import type { Dataset, Metric, MetricGroup, Observation, Period, Revision, SourceDocument, Unit } from "../dataset/types.ts";
+import { periodsById } from "../dataset/byId.ts";
 import type { DerivedObservation } from "../derive/derivedPeriods.ts";
 import { memoised } from "../memo.ts";
 import { revisionIndex } from "../model/revisions.ts";
@@ -100,5 +101,4 @@ export function figureTables(
 }
 
 const byPeriod = memoised((observations: readonly (Observation | DerivedObservation)[]) => Map.groupBy(observations, (o) => o.period));
-const periodsById = memoised((periods: Dataset["periods"]) => new Map(periods.map((p) => [p.id, p])));
 const revisionsOf = memoised((revisions: Dataset["revisions"]) => revisionIndex({ revisions }));

@@ -1,4 +1,6 @@
 import type { Dataset, Observation, Period } from "../dataset/types.ts";
+import { metricsById } from "../dataset/byId.ts";
+import { memoised } from "../memo.ts";
 
 /**
  * The figures of `period` that best sum it up: the largest units of account of the period
@@ -6,10 +8,9 @@ import type { Dataset, Observation, Period } from "../dataset/types.ts";
  * follows across the most periods, so a reader can compare them.
  */
 export function headlineFigures(dataset: Dataset, period: Period, count = 4): Observation[] {
-  const coverage = new Map<string, number>();
-  for (const o of dataset.observations) coverage.set(o.metric, (coverage.get(o.metric) ?? 0) + 1);
-  const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
-  const own = dataset.observations.filter((o) => o.period === period.id);
+  const { coverage, byPeriod } = observationIndex(dataset.observations);
+  const metrics = metricsById(dataset.metrics);
+  const own = byPeriod.get(period.id) ?? [];
   const given = new Set(own.map((o) => o.metric));
   return own
     .filter((o) => {
@@ -19,3 +20,10 @@ export function headlineFigures(dataset: Dataset, period: Period, count = 4): Ob
     .sort((a, b) => (coverage.get(b.metric) ?? 0) - (coverage.get(a.metric) ?? 0) || a.line - b.line)
     .slice(0, count);
 }
+
+// Asked for every period (its page, its card, its year): the counts and lists are made once per dataset.
+const observationIndex = memoised((observations: readonly Observation[]) => {
+  const coverage = new Map<string, number>();
+  for (const o of observations) coverage.set(o.metric, (coverage.get(o.metric) ?? 0) + 1);
+  return { coverage, byPeriod: Map.groupBy(observations, (o) => o.period) };
+});

@@ -1,7 +1,9 @@
 import { csvFormatRows } from "d3-dsv";
+import { metricsById, periodsById } from "../dataset/byId.ts";
 import type { Dataset, Observation, Period } from "../dataset/types.ts";
 import type { SiteModel } from "../model/siteModel.ts";
 import type { DerivedObservation } from "../derive/derivedPeriods.ts";
+import { memoised } from "../memo.ts";
 
 export interface DownloadTable {
   /** The column names, which are codes; what each holds is in the catalog (m.downloads). */
@@ -29,8 +31,8 @@ const OBSERVATION_COLUMNS = [
 
 /** Figures in tidy form: one row per period and metric, with every label a reader needs. */
 export function observationsTable(dataset: Dataset, observations: readonly (Observation | DerivedObservation)[]): DownloadTable {
-  const periods = new Map(dataset.periods.map((p) => [p.id, p]));
-  const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
+  const periods = periodsById(dataset.periods);
+  const metrics = metricsById(dataset.metrics);
   return {
     columns: OBSERVATION_COLUMNS,
     rows: observations.map((o) => {
@@ -41,6 +43,7 @@ export function observationsTable(dataset: Dataset, observations: readonly (Obse
   };
 }
 
+
 /** Every figure, published then computed: the rows of the whole-dataset exchange files. */
 export function allFigures(model: Pick<SiteModel, "dataset" | "derived">): (Observation | DerivedObservation)[] {
   return [...model.dataset.observations, ...model.derived];
@@ -48,9 +51,28 @@ export function allFigures(model: Pick<SiteModel, "dataset" | "derived">): (Obse
 
 /** The figures a period page shows (its own and its companions'), in dataset order. */
 export function periodFigures(model: Pick<SiteModel, "dataset" | "derived" | "shownOn">, period: Period): (Observation | DerivedObservation)[] {
+  const { all, places } = figurePlaces(model.dataset.observations)(model.derived);
   const shown = new Set(model.shownOn(period.id).map((p) => p.id));
-  return allFigures(model).filter((o) => shown.has(o.period));
+  return [...shown]
+    .flatMap((id) => places.get(id) ?? [])
+    .sort((a, b) => a - b)
+    .map((place) => all[place]!);
 }
+
+// Where each period's figures stand among all of them (published, then computed), made once
+// per dataset: a period page, its JSON-LD and its files each ask, for every period.
+const figurePlaces = memoised((observations: readonly Observation[]) =>
+  memoised((derived: readonly DerivedObservation[]) => {
+    const all = [...observations, ...derived];
+    const places = new Map<string, number[]>();
+    all.forEach((o, place) => {
+      const list = places.get(o.period);
+      if (list) list.push(place);
+      else places.set(o.period, [place]);
+    });
+    return { all, places };
+  }),
+);
 
 /** The figures a period page shows, as its download table. */
 export function periodTable(model: Pick<SiteModel, "dataset" | "derived" | "shownOn">, period: Period): DownloadTable {

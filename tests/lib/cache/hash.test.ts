@@ -89,3 +89,44 @@ describe("functionText", () => {
     expect(keyJson(new Map([["a", 1]]))).toBe(JSON.stringify({ map: [["a", 1]] }));
   });
 });
+
+describe("keyJson", () => {
+  // What keyJson writes, said the slow way: JSON.stringify calling back for every value.
+  const byReplacer = (value: unknown) =>
+    JSON.stringify(value, (_, v: unknown) => {
+      if (typeof v === "function") return `function ${functionText(v as () => unknown)}`;
+      if (v instanceof Map) return { map: [...v] };
+      if (v instanceof Set) return { set: [...v] };
+      return v;
+    });
+  class Mark {
+    readonly data: unknown[];
+    readonly x: unknown;
+    constructor(data: unknown[], x: unknown) {
+      this.data = data;
+      this.x = x;
+    }
+  }
+  const fn = printed("(d) => d.value");
+
+  it.each<[string, unknown]>([
+    ["plain data", { a: 1, b: ["x", null, true], c: { d: 2.5 } }],
+    ["functions in objects, arrays and class instances", { marks: [new Mark([{ v: 1 }], fn), fn], tip: { format: fn } }],
+    ["Maps and Sets, with functions and Maps inside", { index: new Map<unknown, unknown>([["a", fn], ["b", new Map([[1, new Set([fn, 2])]])]]) }],
+    ["what JSON leaves out or writes itself", { gone: undefined, list: [undefined, fn], when: new Date(Date.UTC(2024, 0, 1)), nested: [[fn]] }],
+  ])("writes %s as JSON with functions, Maps and Sets written out", (_, value) => {
+    expect(keyJson(value)).toBe(byReplacer(value));
+  });
+
+  it("leaves the value it writes as it was", () => {
+    const value = { marks: [new Mark([1], fn)], index: new Map([["a", fn]]) };
+    keyJson(value);
+    expect(value.marks[0]!.x).toBe(fn);
+    expect(value.marks[0]).toBeInstanceOf(Mark);
+    expect(value.index.get("a")).toBe(fn);
+  });
+
+  it("tells apart values that differ only in a function", () => {
+    expect(keyJson({ x: [printed("(d) => d.end")] })).not.toBe(keyJson({ x: [printed("(d) => d.start")] }));
+  });
+});

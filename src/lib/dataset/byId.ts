@@ -1,0 +1,10 @@
+import { memoised } from "../memo.ts";
+import type { Dataset } from "./types.ts";
+
+// Lookups that per-period code (tables, headlines, files) asks of a whole dataset: made once per dataset.
+
+/** The dataset's periods by id. */
+export const periodsById = memoised((periods: Dataset["periods"]) => new Map(periods.map((p) => [p.id, p])));
+
+/** The dataset's metrics by id. */
+export const metricsById = memoised((metrics: Dataset["metrics"]) => new Map(metrics.map((m) => [m.id, m])));
