@@ -4,7 +4,7 @@ import { EDITIONS } from "../i18n/editionPaths.ts";
 import { narrativeFolders } from "../narratives/folders.ts";
 import { buildDate, dataDir } from "../site.ts";
 import { cacheRoot, codeVersion, outputSettings } from "./buildInputs.ts";
-import { filesUnder, hashOf, treeHash } from "./hash.ts";
+import { filesUnder, hashOf, hashOfAll, treeHash } from "./hash.ts";
 
 /**
  * A hash of every input of a build: the code (codeVersion), the dataset, every edition's
@@ -17,10 +17,12 @@ export function buildInputs(env: Record<string, string | undefined> = process.en
 
 /** The files of an output folder as they lie: names, sizes and modification times. A file edited, added or removed since changes it. */
 export function outputState(dist: string): string {
-  return hashOf(...filesUnder(dist).flatMap((file) => {
-    const { size, mtimeMs } = statSync(file);
-    return [relative(dist, file), `${size} ${mtimeMs}`];
-  }));
+  return hashOfAll(
+    filesUnder(dist).flatMap((file) => {
+      const { size, mtimeMs } = statSync(file);
+      return [relative(dist, file), `${size} ${mtimeMs}`];
+    }),
+  );
 }
 
 const recordOf = (dist: string) => join(cacheRoot(), "builds", `${hashOf(dist).slice(0, 32)}.json`);

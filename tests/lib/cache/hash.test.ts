@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { filesUnder, functionText, hashOf, keyJson, treeHash } from "../../../src/lib/cache/hash.ts";
+import { filesUnder, functionText, hashOf, hashOfAll, keyJson, treeHash } from "../../../src/lib/cache/hash.ts";
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), "sms-hash-"));
@@ -12,6 +12,18 @@ function folder(): string {
   writeFileSync(join(dir, "sub", "b.md"), "# b\n");
   return dir;
 }
+
+describe("hashOfAll", () => {
+  it("is hashOf of the same parts", () => {
+    expect(hashOfAll(["a", new Uint8Array([1, 2]), "c"])).toBe(hashOf("a", new Uint8Array([1, 2]), "c"));
+  });
+
+  it("hashes more parts than a function call takes as arguments", () => {
+    const parts = Array.from({ length: 500_000 }, (_, i) => String(i));
+    expect(hashOfAll(parts)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashOfAll(parts)).not.toBe(hashOfAll(parts.slice(1)));
+  });
+});
 
 describe("hashOf", () => {
   it("tells apart parts that join to the same text", () => {
