@@ -1,5 +1,5 @@
 import type { Dataset, Metric, MetricGroup, Observation, Period, Revision, SourceDocument, Unit } from "../dataset/types.ts";
-import { periodsById } from "../dataset/byId.ts";
+import { figuresByPeriod, periodsById } from "../dataset/byId.ts";
 import type { DerivedObservation } from "../derive/derivedPeriods.ts";
 import { memoised } from "../memo.ts";
 import { revisionIndex } from "../model/revisions.ts";
@@ -40,7 +40,7 @@ export function figureTables(
   observations: readonly (Observation | DerivedObservation)[] = dataset.observations,
 ): FigureTable[] {
   const byMetric = new Map<string, FigureRow["cells"]>();
-  const ofPeriod = byPeriod(observations);
+  const ofPeriod = figuresByPeriod(observations);
   columns.forEach((period, column) => {
     for (const o of ofPeriod.get(period.id) ?? []) {
       const cells = byMetric.get(o.metric) ?? columns.map(() => undefined);
@@ -100,5 +100,4 @@ export function figureTables(
     .map((group) => ({ group, columns, rows: rowsByGroup.get(group.id)! }));
 }
 
-const byPeriod = memoised((observations: readonly (Observation | DerivedObservation)[]) => Map.groupBy(observations, (o) => o.period));
 const revisionsOf = memoised((revisions: Dataset["revisions"]) => revisionIndex({ revisions }));

@@ -1,5 +1,5 @@
 import type { Dataset, Observation, Period } from "../dataset/types.ts";
-import { metricsById } from "../dataset/byId.ts";
+import { figuresByPeriod, metricsById } from "../dataset/byId.ts";
 import { memoised } from "../memo.ts";
 
 /**
@@ -8,9 +8,9 @@ import { memoised } from "../memo.ts";
  * follows across the most periods, so a reader can compare them.
  */
 export function headlineFigures(dataset: Dataset, period: Period, count = 4): Observation[] {
-  const { coverage, byPeriod } = observationIndex(dataset.observations);
+  const coverage = coverageOf(dataset.observations);
   const metrics = metricsById(dataset.metrics);
-  const own = byPeriod.get(period.id) ?? [];
+  const own = figuresByPeriod(dataset.observations).get(period.id) ?? [];
   const given = new Set(own.map((o) => o.metric));
   return own
     .filter((o) => {
@@ -21,9 +21,9 @@ export function headlineFigures(dataset: Dataset, period: Period, count = 4): Ob
     .slice(0, count);
 }
 
-// Asked for every period (its page, its card, its year): the counts and lists are made once per dataset.
-const observationIndex = memoised((observations: readonly Observation[]) => {
+// Asked for every period (its page, its card, its year): the counts are made once per dataset.
+const coverageOf = memoised((observations: readonly Observation[]) => {
   const coverage = new Map<string, number>();
   for (const o of observations) coverage.set(o.metric, (coverage.get(o.metric) ?? 0) + 1);
-  return { coverage, byPeriod: Map.groupBy(observations, (o) => o.period) };
+  return coverage;
 });

@@ -43,7 +43,6 @@ export function observationsTable(dataset: Dataset, observations: readonly (Obse
   };
 }
 
-
 /** Every figure, published then computed: the rows of the whole-dataset exchange files. */
 export function allFigures(model: Pick<SiteModel, "dataset" | "derived">): (Observation | DerivedObservation)[] {
   return [...model.dataset.observations, ...model.derived];
@@ -64,13 +63,7 @@ export function periodFigures(model: Pick<SiteModel, "dataset" | "derived" | "sh
 const figurePlaces = memoised((observations: readonly Observation[]) =>
   memoised((derived: readonly DerivedObservation[]) => {
     const all = [...observations, ...derived];
-    const places = new Map<string, number[]>();
-    all.forEach((o, place) => {
-      const list = places.get(o.period);
-      if (list) list.push(place);
-      else places.set(o.period, [place]);
-    });
-    return { all, places };
+    return { all, places: Map.groupBy(all.keys(), (place) => all[place]!.period) };
   }),
 );
 

@@ -1,7 +1,7 @@
 import type { Dataset, Observation } from "../dataset/types.ts";
 import type { DerivedObservation } from "../derive/derivedPeriods.ts";
 import type { DownloadTable } from "./downloads.ts";
-import { memoised } from "../memo.ts";
+import { metricsById } from "../dataset/byId.ts";
 
 /**
  * The report's figures as an SDMX-CSV 2.0 data message (sdmx-twg/sdmx-csv, data message
@@ -32,16 +32,13 @@ const ACTION = "I";
 // refuses such texts; the writer refuses them again rather than publish one.
 const FORMULA_START = /^[=+\-@]/;
 
-// One table is written per period: the lookup is made once per dataset.
-const unitsOf = memoised((metrics: Dataset["metrics"]) => new Map(metrics.map((m) => [m.id, m.unit])));
-
 /** `observations` (published and computed) as SDMX-CSV rows, in the order given. */
 export function sdmxTable(dataset: Pick<Dataset, "metrics">, observations: readonly (Observation | DerivedObservation)[]): DownloadTable {
-  const units = unitsOf(dataset.metrics);
+  const metrics = metricsById(dataset.metrics);
   return {
     columns: SDMX_COLUMNS,
     rows: observations.map((o) => {
-      const unit = units.get(o.metric);
+      const unit = metrics.get(o.metric)?.unit;
       if (unit === undefined) throw new Error(`SDMX-CSV: observation of ${o.period} names the unknown metric "${o.metric}": build it from a checked dataset`);
       const derived = "formula" in o;
       // A computed figure's comment says how it was computed, as derived.csv's formula column does.
