@@ -54,6 +54,7 @@ function measure(command: string, args: string[], env: NodeJS.ProcessEnv, cwd?: 
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) {
+    rmSync(join(usage, ".."), { recursive: true, force: true });
     console.error(`${command} ${args.join(" ")} failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
     process.exit(1);
   }
@@ -116,6 +117,9 @@ const describe = (label: string, run: Run, cold?: Run) => {
 const colds: { periods: number; pages: number; seconds: number; peakBytes: number }[] = [];
 for (const count of sizes) {
   const root = mkdtempSync(join(tmpdir(), `sms-bench-${count}-`));
+  // A failed build ends the run (process.exit): the synthetic site goes with it.
+  const removeRoot = () => rmSync(root, { recursive: true, force: true });
+  process.on("exit", removeRoot);
   const site = synthesise(root, count);
   const dist = join(root, "dist");
   const cache = join(root, "cache");
@@ -162,7 +166,8 @@ for (const count of sizes) {
   console.log(`  typical period page /periods/${site.typical}/ (gzip): HTML ${kb(weight.html)} (of which inline SVG ${kb(weight.svgInline)}), CSS ${kb(weight.css)}, JavaScript ${kb(weight.js)}; total ${kb(weight.html + weight.css + weight.js)} in ${weight.requests} request(s)`);
   if (ratios.length > 0) console.log(`  report / baseline, cold wall time: median ×${median(ratios).toFixed(2)} over ${ratios.length} alternating pair(s) (${ratios.map((r) => r.toFixed(2)).join(", ")})`);
   colds.push({ periods: count, pages, seconds: coldRun.seconds, peakBytes: coldRun.peakBytes });
-  rmSync(root, { recursive: true, force: true });
+  removeRoot();
+  process.off("exit", removeRoot);
 }
 if (colds.length > 1) {
   console.log("\nScaling of cold builds:");
