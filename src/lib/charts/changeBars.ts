@@ -1,7 +1,6 @@
-import type { PlotOptions } from "@observablehq/plot";
-import { formatPercent } from "../format.ts";
 import type { Messages } from "../i18n/messages.ts";
-import { labelledBars } from "./labelledBars.ts";
+import { labelledBarsPlot } from "./labelledBars.ts";
+import { plotSpec, type PlotSpec } from "./plotSpec.ts";
 import { markTitle } from "./wording.ts";
 import type { PointStatus } from "./types.ts";
 
@@ -14,9 +13,10 @@ export interface FigureChange {
 }
 
 /** Percent changes of several figures between two periods (`between`: "July 2024 → August 2024"): bars to the right rise, to the left fall. */
-export function changeBars(changes: readonly FigureChange[], between: string, m: Pick<Messages, "locale" | "charts">): PlotOptions {
-  return labelledBars(
-    changes.map((c) => ({ label: c.label, value: c.percent, display: c.display, status: c.status, title: markTitle(`${c.label} · ${between}`, c.display, c.status, m) })),
-    { tickFormat: (value) => formatPercent(value, m) },
-  );
+export function changeBars(changes: readonly FigureChange[], between: string, m: Pick<Messages, "locale" | "charts">): PlotSpec {
+  return plotSpec(labelledBarsPlot, {
+    bars: changes.map((c) => ({ label: c.label, value: c.percent, display: c.display, status: c.status, title: markTitle(`${c.label} · ${between}`, c.display, c.status, m) })),
+    axis: "percent",
+    locale: m.locale,
+  });
 }

@@ -1,4 +1,6 @@
 import type { Period } from "../dataset/types.ts";
+import { figuresByPeriod, metricsById, periodsById } from "../dataset/byId.ts";
+import { companions } from "../periods/timeline.ts";
 import { percentChange } from "../derive/percentChange.ts";
 import { describeChange, formatFigure, formatNumber } from "../format.ts";
 import { changeBars } from "./changeBars.ts";
@@ -21,9 +23,9 @@ export interface ChangeChart {
  */
 export function changeChart(sources: ChartSources, period: Period, own: readonly ChartFigure[]): ChangeChart | undefined {
   const { dataset, figures } = sources;
-  const comparison = dataset.periods.find((p) => p.companionOf === period.id && p.kind === period.kind && figures.ofPeriod(p.id).length > 0);
+  const comparison = companions(dataset, period).find((p) => p.kind === period.kind && figures.ofPeriod(p.id).length > 0);
   if (comparison) return computedChange(sources, period, comparison, own);
-  const stated = dataset.observations.filter((o) => o.period === period.id && o.vs !== undefined);
+  const stated = (figuresByPeriod(dataset.observations).get(period.id) ?? []).filter((o) => o.vs !== undefined);
   const vs = stated[0]?.vs;
   return vs ? statedChange(sources, period, vs) : undefined;
 }
@@ -79,10 +81,10 @@ export function computedChange(sources: ChartSources, period: Period, before: Pe
 export function statedChange(sources: ChartSources, period: Period, vs: string): ChangeChart | undefined {
   const { dataset, m } = sources;
   const words = m.charts.stated;
-  const metrics = new Map(dataset.metrics.map((metric) => [metric.id, metric]));
-  const before = dataset.periods.find((p) => p.id === vs)!;
-  const claims = dataset.observations
-    .filter((o) => o.period === period.id && o.vs === vs && metrics.get(o.metric)?.claim === "change")
+  const metrics = metricsById(dataset.metrics);
+  const before = periodsById(dataset.periods).get(vs)!;
+  const claims = (figuresByPeriod(dataset.observations).get(period.id) ?? [])
+    .filter((o) => o.vs === vs && metrics.get(o.metric)?.claim === "change")
     .sort((a, b) => b.value - a.value);
   if (claims.length === 0) return undefined;
   const described = (id: string) => metrics.get(metrics.get(id)!.claimOf!)!;

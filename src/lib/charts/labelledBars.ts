@@ -3,6 +3,8 @@ import { max, min, nice } from "d3-array";
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, fittingTicks, textWidth, wrapText } from "./layout.ts";
 import { COLOURS, FLAGGED_DASH, STROKE_WIDTH, fillOf, hatchPatterns } from "./statusStyle.ts";
 import type { PointStatus } from "./types.ts";
+import { formatNumber, formatPercent } from "../format.ts";
+import type { Messages } from "../i18n/messages.ts";
 
 /** One bar: its label above it, its value printed at its end. */
 export interface LabelledBar {
@@ -91,4 +93,16 @@ export function labelledBars(bars: readonly LabelledBar[], options: LabelledBars
       value(rows.filter((r) => r.value < 0), "zero"),
     ],
   };
+}
+
+/** What labelledBarsPlot makes a chart of: the bars, and whether their axis counts or gives percent changes, in the edition's locale. */
+export interface LabelledBarsInputs {
+  bars: readonly LabelledBar[];
+  axis: "number" | "percent";
+  locale: Messages["locale"];
+}
+
+/** labelledBars from plain data (src/lib/charts/plotSpec.ts). */
+export function labelledBarsPlot({ bars, axis, locale }: LabelledBarsInputs): Plot.PlotOptions {
+  return labelledBars(bars, { tickFormat: (value) => (axis === "percent" ? formatPercent(value, { locale }) : formatNumber(value, { locale })) });
 }

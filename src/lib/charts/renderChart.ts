@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { escapeXml } from "../escape.ts";
 import { hashOf, keyJson } from "../cache/hash.ts";
+import { plotOptions } from "./plotSpec.ts";
 
 /** Every chart carries the same class, so its CSS and its SVG never depend on build order. */
 export const CHART_CLASS = "chart";
@@ -63,15 +64,15 @@ export type Drawable = Pick<Chart, "id" | "label" | "plot">;
 
 /** A chart drawn as inline SVG, with its stable id and accessible name. */
 export function drawChart(chart: Drawable): string {
-  return renderChart(chart.plot, { id: `chart-${chart.id}`, label: chart.label });
+  return renderChart(plotOptions(chart.plot), { id: `chart-${chart.id}`, label: chart.label });
 }
 
 /**
  * A hash of everything drawChart reads of a chart, written out by keyJson: its id, its name
- * and its Plot options with every mark's data. The text itself runs to kilobytes a chart, and
- * every page's key holds its charts' keys. What a function captures from its scope is not in its
- * source: chart code keeps such values in the marks' data or the options (the edition's locale, which tick labels are formatted in, comes from the caller's
- * key), and tests/lib/cache/chartDrawings.test.ts checks that the key follows every value.
+ * and what its Plot options are made from (a PlotSpec: the maker's code and its inputs, plain
+ * data). Every page's key holds its charts' keys. What a function captures from its scope is
+ * not in its source: makers take everything as inputs (the edition's locale too), and
+ * tests/lib/cache/chartDrawings.test.ts checks that the key follows every value.
  */
 export function chartKey(chart: Drawable): string {
   let key = chartKeys.get(chart);

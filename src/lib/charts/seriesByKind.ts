@@ -222,3 +222,15 @@ export function seriesByKind(points: readonly SeriesPoint[], options: SeriesOpti
     ],
   };
 }
+
+/** What seriesByKindPlot makes a chart of: seriesByKind's arguments, the edition as its locale. */
+export interface SeriesInputs {
+  points: readonly SeriesPoint[];
+  options: SeriesOptions;
+  locale: Messages["locale"];
+}
+
+/** seriesByKind from plain data (src/lib/charts/plotSpec.ts). */
+export function seriesByKindPlot({ points, options, locale }: SeriesInputs): Plot.PlotOptions {
+  return seriesByKind(points, options, { locale });
+}

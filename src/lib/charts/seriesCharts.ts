@@ -1,4 +1,3 @@
-import type { PlotOptions } from "@observablehq/plot";
 import { max, min } from "d3-array";
 import type { Metric, PeriodKind } from "../dataset/types.ts";
 import { formatFigure, formatSpanOf, formatNumber, unitWord, unitLabel } from "../format.ts";
@@ -6,7 +5,8 @@ import type { Messages } from "../i18n/messages.ts";
 import { figureRow } from "./figureRows.ts";
 import { statusNotes, type ChartFigure, type ChartSources } from "./figures.ts";
 import { makeChart } from "./makeChart.ts";
-import { seriesByKind, type GapBand, type SeriesPoint } from "./seriesByKind.ts";
+import { seriesByKindPlot, type GapBand, type SeriesPoint } from "./seriesByKind.ts";
+import { plotSpec, type PlotSpec } from "./plotSpec.ts";
 import { seriesGaps } from "./seriesGaps.ts";
 import type { Chart, ChartRow } from "./types.ts";
 import { capitalise, markTitle } from "./wording.ts";
@@ -71,13 +71,13 @@ export function seriesPoints(series: readonly ChartFigure[], rows: readonly Char
  * and keyed, in the words of the charts (m.charts); with `current`, the chart is about that
  * period and names it with `currentLabel`.
  */
-export function seriesPlot(sources: ChartSources, series: readonly ChartFigure[], rows: readonly ChartRow[], focus?: { current: ChartFigure; currentLabel: (display: string) => string }): PlotOptions {
+export function seriesPlot(sources: ChartSources, series: readonly ChartFigure[], rows: readonly ChartRow[], focus?: { current: ChartFigure; currentLabel: (display: string) => string }): PlotSpec {
   const { m } = sources;
-  return seriesByKind(
-    seriesPoints(series, rows, m, focus?.current),
-    { unit: unitLabel(series[0]!.unit), months: m.charts.axis.months, gaps: seriesGapBands(sources, series), gapKey: m.charts.gaps.key, currentLabel: focus?.currentLabel },
-    m,
-  );
+  return plotSpec(seriesByKindPlot, {
+    points: seriesPoints(series, rows, m, focus?.current),
+    options: { unit: unitLabel(series[0]!.unit), months: m.charts.axis.months, gaps: seriesGapBands(sources, series), gapKey: m.charts.gaps.key, currentLabel: focus?.currentLabel },
+    locale: m.locale,
+  });
 }
 
 /** The CSV and the time-axis plot of a series of one metric, one row per period, in the words of the charts (m.charts). */

@@ -1,4 +1,4 @@
-import type { PlotOptions } from "@observablehq/plot";
+import type { PlotSpec } from "./plotSpec.ts";
 
 /**
  * Where a charted value comes from. `derived`: computed by this report (a derived period,
@@ -24,7 +24,7 @@ export interface ChartNote {
   text: string;
 }
 
-/** A chart ready to render: its words, its data and its Plot options. */
+/** A chart ready to render: its words, its data and what its Plot options are made from. */
 export interface Chart {
   /** Stable across builds: names the download files and the figure's id. */
   id: string;
@@ -40,5 +40,5 @@ export interface Chart {
   rows: ChartRow[];
   /** The data as a download: a header and one record per row, raw values. */
   csv: { header: string[]; records: (string | number)[][] };
-  plot: PlotOptions;
+  plot: PlotSpec;
 }

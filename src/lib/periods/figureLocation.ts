@@ -1,4 +1,5 @@
 import type { Dataset, Period } from "../dataset/types.ts";
+import { periodsById } from "../dataset/byId.ts";
 import { figureRowId, paths } from "../url.ts";
 import { memoised } from "../memo.ts";
 import { companions } from "./timeline.ts";
@@ -23,8 +24,9 @@ const periodsWithFigures = memoised((observations: Dataset["observations"]) => n
  * companions: same-kind companions as extra columns, others in a section of their own.
  */
 export function figureLocation(dataset: Pick<Dataset, "periods">, periodId: string, metric: string): { page: string; rowId: string } {
-  const period = dataset.periods.find((p) => p.id === periodId);
-  const host = period?.companionOf ? dataset.periods.find((p) => p.id === period.companionOf) : undefined;
+  const byId = periodsById(dataset.periods);
+  const period = byId.get(periodId);
+  const host = period?.companionOf ? byId.get(period.companionOf) : undefined;
   if (!period || !host) return { page: periodId, rowId: figureRowId("fig", metric) };
   return { page: host.id, rowId: figureRowId(isShownAsColumn(host, period) ? "fig" : period.id, metric) };
 }

@@ -58,9 +58,15 @@ export function companions(dataset: Pick<Dataset, "periods">, period: Period): r
 
 const companionsOf = memoised((periods: Dataset["periods"]) => Map.groupBy(periods.filter((p) => p.companionOf !== undefined), (p) => p.companionOf!));
 
-/** The nearest bulletin of the same kind before or after `period` on the time axis `line`, computed periods left out. */
+/** The nearest bulletin of the same kind before or after `period` on the time axis `line`, computed periods left out; none for a period off the axis. */
 export function nearestBulletin(line: readonly Period[], period: Period, direction: "previous" | "next"): Period | undefined {
   const index = line.indexOf(period);
-  const candidates = (direction === "previous" ? line.slice(0, index).reverse() : line.slice(index + 1)).filter((p) => p.kind === period.kind && p.derivedFrom === undefined);
-  return candidates[0];
+  // A period off the axis (undated) has no neighbours on it.
+  if (index === -1) return undefined;
+  const step = direction === "previous" ? -1 : 1;
+  for (let i = index + step; i >= 0 && i < line.length; i += step) {
+    const p = line[i]!;
+    if (p.kind === period.kind && p.derivedFrom === undefined) return p;
+  }
+  return undefined;
 }

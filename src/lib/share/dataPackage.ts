@@ -3,6 +3,7 @@ import type { SiteModel } from "../model/siteModel.ts";
 import { allFigures, metricsTable, observationsTable, periodFigures, periodsTable, type DownloadTable } from "./downloads.ts";
 import { SDMX_DATAFLOW, SDMX_OBS_STATUS, sdmxTable } from "./sdmxCsv.ts";
 import { paths } from "../url.ts";
+import { memoised } from "../memo.ts";
 
 /**
  * The Frictionless Data Package (v2, datapackage.org) that describes every CSV file of an
@@ -139,8 +140,12 @@ export interface DataPackageFiles {
 
 type Model = Pick<SiteModel, "m" | "dataset" | "derived" | "pagePeriods" | "shownOn" | "charts">;
 
-/** The descriptor of every CSV file the edition of `model` publishes; `homepage` is the absolute URL of its /data/ page. */
-export function dataPackage(model: Model, homepage: string, created: string): DataPackageFiles {
+/**
+ * The resources and schemas of an edition, made once per model: the descriptor route and
+ * every schema route of the edition read them, and making them builds every table of the
+ * edition to read its columns.
+ */
+const packageContents = memoised((model: Model): { resources: DataResource[]; schemas: ReadonlyMap<string, TableSchema> } => {
   const { m, dataset, derived } = model;
   const columns = m.downloads.columns;
   const codes: Record<string, string[]> = {
@@ -188,6 +193,13 @@ export function dataPackage(model: Model, homepage: string, created: string): Da
       return resource(`chart-${chart.id}`, paths.chartCsv(chart.id), schema, "text/csv", chart.title);
     }),
   ];
+  return { resources, schemas: schemas.byName };
+});
+
+/** The descriptor of every CSV file the edition of `model` publishes; `homepage` is the absolute URL of its /data/ page. */
+export function dataPackage(model: Model, homepage: string, created: string): DataPackageFiles {
+  const { m } = model;
+  const { resources, schemas } = packageContents(model);
   return {
     descriptor: {
       $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -199,6 +211,6 @@ export function dataPackage(model: Model, homepage: string, created: string): Da
       sources: [{ title: m.site.publisher }],
       resources,
     },
-    schemas: schemas.byName,
+    schemas,
   };
 }

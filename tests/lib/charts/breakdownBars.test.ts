@@ -2,6 +2,7 @@ import { en } from "../../../src/lib/i18n/en/index.ts";
 import { describe, expect, it } from "vitest";
 import { breakdownBars, type BreakdownPart } from "../../../src/lib/charts/breakdownBars.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
+import { plotOptions } from "../../../src/lib/charts/plotSpec.ts";
 import { valueMarks } from "./svgMarks.ts";
 
 const parts: BreakdownPart[] = [
@@ -10,7 +11,7 @@ const parts: BreakdownPart[] = [
   { label: "Decisions on officials of organisations that receive, serve or employ foreigners", value: 0, display: "0", status: "flagged" },
   { label: "Not itemised in the source", value: 4, display: "4", status: "derived" },
 ];
-const render = () => renderChart(breakdownBars(parts, "November 2024", en), { id: "breakdown", label: "Bar chart: decisions by kind" });
+const render = () => renderChart(plotOptions(breakdownBars(parts, "November 2024", en)), { id: "breakdown", label: "Bar chart: decisions by kind" });
 
 describe("breakdownBars", () => {
   it("names each part's period, value and status in its bar's <title>", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { breakdownChart, breakdowns, groupedBreakdown, sideBySide } from "../../../src/lib/charts/breakdownCharts.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
+import { plotOptions } from "../../../src/lib/charts/plotSpec.ts";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import type { Dataset } from "../../../src/lib/dataset/types.ts";
 import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
@@ -48,7 +49,7 @@ describe("breakdownChart", () => {
     expect(chart.label).toBe("Bar chart: January 2024: decisions on breaches, by kind");
     expect(chart.columns).toEqual(["Part of the total", "Decisions"]);
     expect(chart.csv.records.at(-1)).toEqual(["2024-01", "", "Not itemised in the source", 145, "computed by this report"]);
-    expect(valueMarks(renderChart(chart.plot, { id: chart.id, label: chart.label }))).toHaveLength(3);
+    expect(valueMarks(renderChart(plotOptions(chart.plot), { id: chart.id, label: chart.label }))).toHaveLength(3);
   });
 
   it("says so when one item is left unexplained, and when the parts add up to more than the total", () => {

@@ -2,6 +2,7 @@ import { en } from "../../../src/lib/i18n/en/index.ts";
 import { describe, expect, it } from "vitest";
 import { changeBars, type FigureChange } from "../../../src/lib/charts/changeBars.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
+import { plotOptions } from "../../../src/lib/charts/plotSpec.ts";
 import { marksInOrder, parseSvg, valueMarks } from "./svgMarks.ts";
 
 const changes: FigureChange[] = [
@@ -9,7 +10,7 @@ const changes: FigureChange[] = [
   { label: "Calls to the Call Center", percent: 9.4, display: "up 9.4%", status: "published" },
   { label: "Applications to establish citizenship", percent: -14.9, display: "down 14.9%", status: "published" },
 ];
-const render = () => renderChart(changeBars(changes, "First half of 2017 → First half of 2018", en), { id: "change", label: "Bar chart: changes" });
+const render = () => renderChart(plotOptions(changeBars(changes, "First half of 2017 → First half of 2018", en)), { id: "change", label: "Bar chart: changes" });
 
 describe("changeBars", () => {
   it("matches the checked-in SVG", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changeChart, computedChange, statedChange } from "../../../src/lib/charts/changeCharts.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
+import { plotOptions } from "../../../src/lib/charts/plotSpec.ts";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
 import { valueMarks } from "./svgMarks.ts";
@@ -36,7 +37,7 @@ describe("computedChange", () => {
     expect(chart.columns).toEqual(["Figure", "Change"]);
     expect(chart.notes.at(-1)!.text).toMatch(/^The changes are computed by this report/);
     expect(chart.csv.records).toEqual([["foreigners.registered", "Foreigners registered", "2017-h1", 747107, "2018-h1", 827352, 10.74, "published"]]);
-    expect(valueMarks(renderChart(chart.plot, { id: chart.id, label: chart.label }))).toHaveLength(1);
+    expect(valueMarks(renderChart(plotOptions(chart.plot), { id: chart.id, label: chart.label }))).toHaveLength(1);
   });
 
   it("counts the rises among several figures", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { comparisonChart, comparisonCharts } from "../../../src/lib/charts/comparisonCharts.ts";
 import type { ChartSources, ComputedFigure } from "../../../src/lib/charts/figures.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
+import { plotOptions } from "../../../src/lib/charts/plotSpec.ts";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import type { Period } from "../../../src/lib/dataset/types.ts";
 import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
@@ -83,7 +84,7 @@ describe("comparisonChart", () => {
   it("draws the periods against time, the page's own strong and named with its value", () => {
     const shown = months([10, 30]);
     const chart = comparisonChart(sources, shown[1]!, shown, true);
-    const svg = renderChart(chart.plot, { id: chart.id, label: chart.label });
+    const svg = renderChart(plotOptions(chart.plot), { id: chart.id, label: chart.label });
     const [first, second] = marksInOrder(svg, "x");
     expect(second!.getAttribute("stroke")).toBe("var(--chart-bar, #1d5a8c)");
     expect(first!.getAttribute("stroke")).toBe("var(--chart-context, #7a8ca0)");
@@ -98,7 +99,7 @@ describe("comparisonChart", () => {
     const in_ = chartSources({ ...dataset, periods, observations }, []);
     const shown = in_.figures.ofMetric("stay.applications");
     const chart = comparisonChart(in_, shown[1]!, shown, true);
-    const svg = renderChart(chart.plot, { id: chart.id, label: chart.label });
+    const svg = renderChart(plotOptions(chart.plot), { id: chart.id, label: chart.label });
     const bands = [...parseSvg(svg).querySelectorAll("g.chart-gap > rect")];
     expect(bands.map((b) => b.querySelector("title")?.textContent)).toEqual(["February 2024 – March 2024: no bulletin among the sources"]);
     expect([...parseSvg(svg).querySelectorAll(".chart-gap-key text")].map((t) => t.textContent)).toEqual(["no bulletin among the sources"]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import { indicatorCharts, indicatorFigures, indicatorReach, indicatorRows, indicatorSingles } from "../../../src/lib/charts/indicators.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
+import { plotOptions } from "../../../src/lib/charts/plotSpec.ts";
 import { FIXTURE_DATASET, chartSources } from "../../helpers/fixture.ts";
 import { valueMarks } from "./svgMarks.ts";
 
@@ -19,7 +20,7 @@ describe("indicators", () => {
     expect(charts.map((c) => c.id)).toEqual(["indicator-stay.applications-month"]);
     expect(charts[0]!.rows.map((r) => r.label)).toEqual(["January 2024", "February 2024"]);
     expect(charts[0]!.finding).toBe("Across the 2 months shown, the figure ranges from 19,155 applications in February 2024 to 27,328 applications in January 2024.");
-    for (const chart of charts) expect(valueMarks(renderChart(chart.plot, { id: chart.id, label: chart.label }))).toHaveLength(chart.rows.length);
+    for (const chart of charts) expect(valueMarks(renderChart(plotOptions(chart.plot), { id: chart.id, label: chart.label }))).toHaveLength(chart.rows.length);
   });
 
   it("shows a kind of period with a single figure as that figure, with its period and citation, not as a one-bar chart", () => {

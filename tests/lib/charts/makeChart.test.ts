@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeChart } from "../../../src/lib/charts/makeChart.ts";
+import { plotSpec } from "../../../src/lib/charts/plotSpec.ts";
 
 const parts = {
   id: "2024-01-parts-decisions.total",
@@ -10,7 +11,7 @@ const parts = {
   columns: ["Part of the total", "Decisions"] as [string, string],
   rows: [{ label: "Expulsions", value: 844, display: "844", status: "published" as const }],
   csv: { header: ["label", "value"], records: [["Expulsions", 844]] },
-  plot: { marks: [] },
+  plot: plotSpec(() => ({ marks: [] }), {}),
 };
 
 describe("makeChart", () => {

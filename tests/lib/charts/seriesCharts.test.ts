@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inTimeOrder } from "../../../src/lib/charts/figures.ts";
 import { renderChart } from "../../../src/lib/charts/renderChart.ts";
+import { plotOptions } from "../../../src/lib/charts/plotSpec.ts";
 import { seriesChart, seriesDownloadAndPlot, seriesRange, seriesRows } from "../../../src/lib/charts/seriesCharts.ts";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import { en } from "../../../src/lib/i18n/en/index.ts";
@@ -21,7 +22,7 @@ describe("seriesChart", () => {
     expect(chart.finding).toBe("Across the 2 months shown, the figure ranges from 19,155 applications in February 2024 to 27,328 applications in January 2024.");
     expect(chart.label).toBe("Bar chart over time: Applications for registration: monthly figures");
     expect(chart.columns).toEqual(["Period", "Applications"]);
-    expect(valueMarks(renderChart(chart.plot, { id: chart.id, label: chart.label }))).toHaveLength(2);
+    expect(valueMarks(renderChart(plotOptions(chart.plot), { id: chart.id, label: chart.label }))).toHaveLength(2);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
-import { latestPeriod, neighbours, pagePeriods, timeline } from "../../../src/lib/periods/timeline.ts";
+import { latestPeriod, nearestBulletin, neighbours, pagePeriods, timeline } from "../../../src/lib/periods/timeline.ts";
 import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
 
 const dataset = loadDataset(FIXTURE_DATASET);
@@ -25,5 +25,16 @@ describe("timeline", () => {
 
   it("takes the period ending last as the latest", () => {
     expect(latestPeriod(dataset)?.id).toBe("2024-h1");
+  });
+
+  it("finds the nearest bulletin of the same kind either way, skipping other kinds, and none off the axis", () => {
+    const line = timeline(dataset);
+    const byId = (id: string) => dataset.periods.find((p) => p.id === id)!;
+    expect(nearestBulletin(line, byId("2024-02"), "previous")?.id).toBe("2024-01");
+    expect(nearestBulletin(line, byId("2024-01"), "next")?.id).toBe("2024-02");
+    expect(nearestBulletin(line, byId("2024-h1"), "previous")?.id).toBe("2018-h1");
+    expect(nearestBulletin(line, byId("2024-02"), "next")).toBeUndefined();
+    expect(nearestBulletin(line, byId("undated"), "previous")).toBeUndefined();
+    expect(nearestBulletin(line, byId("undated"), "next")).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import type { Dataset } from "../../../src/lib/dataset/types.ts";
 import { editionMessages } from "../../../src/lib/i18n/editions.ts";
 import { buildSiteModel, type SiteModel } from "../../../src/lib/model/siteModel.ts";
 import { indicatorPageKey, keyedCharts, periodPageKey, yearPageKey } from "../../../src/lib/views/pageKeys.ts";
+import { plotSpec } from "../../../src/lib/charts/plotSpec.ts";
 import { FIXTURE_DATASET } from "../../helpers/fixture.ts";
 
 const fixture = loadDataset(FIXTURE_DATASET);
@@ -48,13 +49,14 @@ describe("page keys", () => {
 });
 
 describe("keyedCharts", () => {
-  it("gives every chart in a view, however deep, by its key instead of its Plot options", () => {
-    const chart = { id: "c", label: "A chart", plot: { marks: [], height: 80 }, rows: [1] };
+  it("gives every chart in a view, however deep, by its key instead of what its Plot options are made from", () => {
+    const bars = ({ height }: { height: number }) => ({ marks: [], height });
+    const chart = { id: "c", label: "A chart", plot: plotSpec(bars, { height: 80 }), rows: [1] };
     const keyed = keyedCharts({ groups: [{ heading: "h", charts: [{ chart, downloads: true }] }], title: "t" }) as { groups: { charts: { chart: Record<string, unknown> }[] }[] };
     const inner = keyed.groups[0]!.charts[0]!.chart;
     expect(Object.keys(inner).sort()).toEqual(["drawing", "id", "label", "rows"]);
     expect(inner.drawing).toBe((keyedCharts(chart) as { drawing: string }).drawing);
     expect(inner.drawing).toMatch(/^[0-9a-f]{64}$/);
-    expect((keyedCharts({ ...chart, plot: { marks: [], height: 81 } }) as { drawing: string }).drawing).not.toBe(inner.drawing);
+    expect((keyedCharts({ ...chart, plot: plotSpec(bars, { height: 81 }) }) as { drawing: string }).drawing).not.toBe(inner.drawing);
   });
 });
