@@ -26,34 +26,11 @@ const dist = resolve(process.env.REPORT_DIST_DIR ?? "dist");
 const next = `${dist}.next`;
 const previous = `${dist}.previous`;
 
-const stop = (message: string) => {
-  console.error(`\n${message}\n\nBuild stopped; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
-  process.exit(1);
-};
-
 const inputs = buildInputs();
 if (isUpToDate(dist, inputs)) {
   console.log(`Nothing the build reads has changed since ${dist} was built, and it is as that build left it: kept as it is.`);
   process.exit(0);
 }
-
-// Every edition's model: the dataset checked, and each edition's texts of it (content/data/editions).
-const models = new Map<Edition, SiteModel>();
-try {
-  for (const edition of EDITIONS) models.set(edition, getSiteModel(edition));
-} catch (error) {
-  if (!(error instanceof DatasetError)) throw error;
-  stop(error.message);
-}
-const base = process.env.BASE_PATH ?? "/";
-const renderings = new RenderingDigests();
-const narrativeProblems = EDITIONS.flatMap((edition) =>
-  Object.entries(narrativeFolders(edition))
-    .filter(([, dir]) => existsSync(dir))
-    .flatMap(([kind, dir]) => checkNarratives(dir, kind as NarrativeKind, { model: models.get(edition)!, base: editionBase(edition, base) }, undefined, renderings)),
-);
-if (narrativeProblems.length > 0) stop(`The narratives have ${narrativeProblems.length} problem(s):\n\n${narrativeProblems.join("\n")}`);
-for (const warning of missingNarratives(models)) console.warn(warning);
 
 // Astro puts its prerender bundle inside the output folder when that lies under the project,
 // and in one shared folder (.astro/) otherwise; a private folder under .build/ keeps
@@ -65,15 +42,62 @@ rmSync(next, { recursive: true, force: true });
 // (src/lib/narratives/narrativeLoader.ts) puts the code and the resolved references in it.
 const narrativeDigests = `${work}-narratives.json`;
 mkdirSync(dirname(narrativeDigests), { recursive: true });
-renderings.write(narrativeDigests);
+rmSync(narrativeDigests, { force: true });
 const astroCli = resolve("node_modules/astro/bin/astro.mjs");
 // A parent test runner's Vite variables (BASE_URL, MODE, NODE_ENV=test…) would leak into
 // Astro's own and, for one, silently drop the deploy base from every link.
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"].includes(key)));
-const sideDir = `${work}-side`;
-rmSync(sideDir, { recursive: true, force: true });
 const start = (args: string[], env: NodeJS.ProcessEnv) => spawn(process.execPath, args, { stdio: "inherit", env });
 const exited = (child: ChildProcess) => new Promise<number>((done) => child.on("close", (code) => done(code ?? 1)));
+
+// Astro starts at once, on the core the checks below leave free: its loader waits for the
+// narratives' digests, which are written once the checks pass, and what it prints is held
+// back until then, so that input the checks turn down gets their list of problems alone.
+const astro = spawn(process.execPath, [astroCli, "build"], { stdio: ["ignore", "pipe", "pipe"], env: { ...inherited, REPORT_OUT_DIR: work, REPORT_NARRATIVE_DIGESTS: narrativeDigests } });
+const astroDone = exited(astro);
+const held: [NodeJS.WriteStream, Buffer][] = [];
+astro.stdout!.on("data", (chunk: Buffer) => held.push([process.stdout, chunk]));
+astro.stderr!.on("data", (chunk: Buffer) => held.push([process.stderr, chunk]));
+const releaseAstro = () => {
+  for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
+  astro.stdout!.removeAllListeners("data").pipe(process.stdout);
+  astro.stderr!.removeAllListeners("data").pipe(process.stderr);
+};
+
+const stop = async (message: string) => {
+  astro.kill("SIGKILL");
+  await astroDone;
+  rmSync(work, { recursive: true, force: true });
+  rmSync(narrativeDigests, { force: true });
+  console.error(`\n${message}\n\nBuild stopped; ${existsSync(dist) ? "the previous dist/ is untouched" : "nothing was written"}.`);
+  process.exit(1);
+};
+
+// Every edition's model: the dataset checked, and each edition's texts of it (content/data/editions).
+const models = new Map<Edition, SiteModel>();
+try {
+  for (const edition of EDITIONS) models.set(edition, getSiteModel(edition));
+} catch (error) {
+  if (!(error instanceof DatasetError)) {
+    astro.kill("SIGKILL");
+    throw error;
+  }
+  await stop(error.message);
+}
+const base = process.env.BASE_PATH ?? "/";
+const renderings = new RenderingDigests();
+const narrativeProblems = EDITIONS.flatMap((edition) =>
+  Object.entries(narrativeFolders(edition))
+    .filter(([, dir]) => existsSync(dir))
+    .flatMap(([kind, dir]) => checkNarratives(dir, kind as NarrativeKind, { model: models.get(edition)!, base: editionBase(edition, base) }, undefined, renderings)),
+);
+if (narrativeProblems.length > 0) await stop(`The narratives have ${narrativeProblems.length} problem(s):\n\n${narrativeProblems.join("\n")}`);
+for (const warning of missingNarratives(models)) console.warn(warning);
+
+renderings.write(narrativeDigests);
+releaseAstro();
+const sideDir = `${work}-side`;
+rmSync(sideDir, { recursive: true, force: true });
 // Astro renders pages on one core; the social cards and the download files are written on
 // the other at the same time (scripts/sidecar.ts). REPORT_SKIP_CARDS=1 leaves the cards
 // out, for tests that never look at them.
@@ -81,7 +105,7 @@ const drawCards = process.env.REPORT_SKIP_CARDS !== "1";
 const sidecar = resolve("scripts/sidecar.ts");
 let sideRunning = true;
 const side = exited(start(["--expose-gc", sidecar, sideDir, ...(drawCards ? [] : ["--no-cards"])], inherited)).finally(() => (sideRunning = false));
-const astroStatus = await exited(start([astroCli, "build"], { ...inherited, REPORT_OUT_DIR: work, REPORT_NARRATIVE_DIGESTS: narrativeDigests }));
+const astroStatus = await astroDone;
 rmSync(narrativeDigests, { force: true });
 
 // Once Astro is done its core is free while the sidecar works on: the search index is made
@@ -112,7 +136,7 @@ const searchProblems =
     : EDITIONS.map((edition) => models.get(edition)!.m.lang).filter((lang) => !(search.pages[lang]! > 0)).map((lang) => `no page of the "${lang}" edition was indexed`);
 if (searchProblems.length > 0) {
   rmSync(work, { recursive: true, force: true });
-  stop(`The search index could not be made:\n\n${searchProblems.join("\n")}`);
+  await stop(`The search index could not be made:\n\n${searchProblems.join("\n")}`);
 }
 if (search && "pages" in search) console.log(`Search index: ${Object.entries(search.pages).map(([lang, pages]) => `${lang} ${pages} pages`).join(", ")}`);
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Root } from "mdast";
 import { hashOf } from "../cache/hash.ts";
@@ -32,8 +32,10 @@ export class RenderingDigests {
     return this.byFolder.get(resolve(folder))?.get(hashOf(contents)) ?? undefined;
   }
 
+  /** Writes the digests to `file` whole: a reader waiting for it (waitFor) never sees a part. */
   write(file: string): void {
-    writeFileSync(file, JSON.stringify(Object.fromEntries([...this.byFolder].map(([folder, texts]) => [folder, Object.fromEntries(texts)]))));
+    writeFileSync(`${file}.partial`, JSON.stringify(Object.fromEntries([...this.byFolder].map(([folder, texts]) => [folder, Object.fromEntries(texts)]))));
+    renameSync(`${file}.partial`, file);
   }
 
   /** The digests `write` put in `file`; none (every narrative falls back) when there is no such file or it cannot be read. */
@@ -49,4 +51,18 @@ export class RenderingDigests {
     for (const [folder, texts] of Object.entries(written)) digests.byFolder.set(folder, new Map(Object.entries(texts)));
     return digests;
   }
+}
+
+/**
+ * Blocks until `file` exists, for Astro's loader, which asks for digests synchronously and
+ * starts before the build has written them (scripts/build.ts); fails after `timeoutMs`.
+ */
+export function waitFor(file: string, timeoutMs = 10 * 60 * 1000): string {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const until = Date.now() + timeoutMs;
+  while (!existsSync(file)) {
+    if (Date.now() > until) throw new Error(`${file} was not written within ${timeoutMs / 1000} s: the build that started Astro stopped without it (run npm run build)`);
+    Atomics.wait(pause, 0, 0, 20);
+  }
+  return file;
 }

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { loadDataset } from "../../../src/lib/dataset/load.ts";
 import { buildSiteModel } from "../../../src/lib/model/siteModel.ts";
-import { RenderingDigests } from "../../../src/lib/narratives/renderingDigests.ts";
+import { RenderingDigests, waitFor } from "../../../src/lib/narratives/renderingDigests.ts";
 import { checkNarratives } from "../../../src/remark/checkNarratives.ts";
 import { FIXTURE_NARRATIVES } from "../../helpers/fixtureSite.ts";
 import { mutatedFixture } from "../../helpers/fixture.ts";
@@ -80,4 +81,23 @@ describe("RenderingDigests", () => {
     expect(RenderingDigests.read(file).get(dir, GOOD)).toBeUndefined();
     expect(RenderingDigests.read(undefined).get(dir, GOOD)).toBeUndefined();
   });
+
+  it("is written whole, leaving no partial file beside it", () => {
+    const dir = folder({});
+    new RenderingDigests().write(join(dir, "digests.json"));
+    expect(readdirSync(dir)).toEqual(["digests.json"]);
+  });
 });
+
+describe("waitFor", () => {
+  it("returns once another process has written the file, and fails, naming it, when none does in time", async () => {
+    const file = join(folder({}), "digests.json");
+    const writer = spawn(process.execPath, ["-e", `setTimeout(() => require("node:fs").writeFileSync(${JSON.stringify(file)}, "{}"), 300)`]);
+    const written = new Promise((done) => writer.on("close", done));
+    expect(existsSync(file)).toBe(false);
+    expect(waitFor(file, 20_000)).toBe(file);
+    await written;
+    expect(() => waitFor(join(folder({}), "never.json"), 100)).toThrow(/never\.json was not written within 0\.1 s/);
+  });
+});
+
