@@ -8,6 +8,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { moveInto, moveTree } from "./moveTree.ts";
 import { dirname, join, resolve } from "node:path";
 import { DatasetError } from "../src/lib/dataset/DatasetError.ts";
@@ -31,6 +32,13 @@ if (isUpToDate(dist, inputs)) {
   console.log(`Nothing the build reads has changed since ${dist} was built, and it is as that build left it: kept as it is.`);
   process.exit(0);
 }
+
+// The site the last build replaced is cleared while this one runs (fs.promises works off the
+// main thread): removing tens of thousands of files right after writing as many took seconds.
+const clearing = rm(previous, { recursive: true, force: true }).then(
+  () => undefined,
+  (error: unknown) => String(error),
+);
 
 // Astro puts its prerender bundle inside the output folder when that lies under the project,
 // and in one shared folder (.astro/) otherwise; a private folder under .build/ keeps
@@ -140,11 +148,15 @@ if (searchProblems.length > 0) {
 }
 if (search && "pages" in search) console.log(`Search index: ${Object.entries(search.pages).map(([lang, pages]) => `${lang} ${pages} pages`).join(", ")}`);
 
-// Move the new site beside dist/ (a rename on one file system, no copy), then swap the two by renaming.
+// Move the new site beside dist/ (a rename on one file system, no copy), then swap the two by
+// renaming. The site it replaces stays in dist.previous/ until the next build clears it.
+const notCleared = await clearing;
+if (notCleared) {
+  rmSync(work, { recursive: true, force: true });
+  await stop(`${previous}, the site the last build replaced, could not be removed to make room for this one: ${notCleared}. Remove it by hand and build again.`);
+}
 moveTree(work, next);
-rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);
-rmSync(previous, { recursive: true, force: true });
 recordBuild(dist, inputs);
-console.log(`\nSite written to ${dist}`);
+console.log(`\nSite written to ${dist}${existsSync(previous) ? ` (the site it replaced is in ${previous} until the next build)` : ""}`);
