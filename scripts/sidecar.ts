@@ -35,8 +35,12 @@ if (!helper && (args.length < 1 || args.length > 2 || args[0]!.startsWith("--") 
   process.exit(2);
 }
 
+// Some 40,000 files go into a few thousand folders: each folder is made once.
+const made = new Set<string>();
 const write = (file: string, body: string | Uint8Array) => {
-  mkdirSync(dirname(file), { recursive: true });
+  const folder = dirname(file);
+  if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+  made.add(folder);
   writeFileSync(file, body);
 };
 
