@@ -149,7 +149,6 @@ const searchProblems =
     ? (search?.errors ?? [])
     : EDITIONS.map((edition) => models.get(edition)!.m.lang).filter((lang) => !(search.pages[lang]! > 0)).map((lang) => `no page of the "${lang}" edition was indexed`);
 if (searchProblems.length > 0) {
-  rmSync(work, { recursive: true, force: true });
   await stop(`The search index could not be made:\n\n${searchProblems.join("\n")}`);
 }
 if (search && "pages" in search) console.log(`Search index: ${Object.entries(search.pages).map(([lang, pages]) => `${lang} ${pages} pages`).join(", ")}`);
@@ -158,7 +157,6 @@ if (search && "pages" in search) console.log(`Search index: ${Object.entries(sea
 // renaming. The site it replaces stays in dist.previous/ until the next build clears it.
 const notCleared = await clearing;
 if (notCleared) {
-  rmSync(work, { recursive: true, force: true });
   await stop(`${previous}, the site the last build replaced, could not be removed to make room for this one: ${notCleared}. Remove it by hand and build again.`);
 }
 moveTree(work, next);

@@ -39,8 +39,10 @@ if (!helper && (args.length < 1 || args.length > 2 || args[0]!.startsWith("--") 
 const made = new Set<string>();
 const write = (file: string, body: string | Uint8Array) => {
   const folder = dirname(file);
-  if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-  made.add(folder);
+  if (!made.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  }
   writeFileSync(file, body);
 };
 
