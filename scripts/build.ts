@@ -151,7 +151,7 @@ const searchProblems =
 if (searchProblems.length > 0) {
   await stop(`The search index could not be made:\n\n${searchProblems.join("\n")}`);
 }
-if (search && "pages" in search) console.log(`Search index: ${Object.entries(search.pages).map(([lang, pages]) => `${lang} ${pages} pages`).join(", ")}`);
+if (search && "pages" in search) console.log(`Search index: ${Object.entries(search.pages).map(([lang, pages]) => `${lang} ${pages} pages`).join(", ")} (${search.copied} page(s) read anew, the others' copies from the cache)`);
 
 // Move the new site beside dist/ (a rename on one file system, no copy), then swap the two by
 // renaming. The site it replaces stays in dist.previous/ until the next build clears it.

@@ -119,6 +119,12 @@ describe("rebuilding after one value of the dataset changed", () => {
     expect(restored.length).toBeGreaterThan(renderedAgain.length * 4);
     for (const pages of [/^years\//, /^az\/years\//, /^indicators\//, /^ru\/indicators\//]) expect(restored.some((name) => pages.test(name)), String(pages)).toBe(true);
 
+    // The search index read anew only the pages whose bytes changed, and took the copies of
+    // the others from its cache.
+    const changedPages = [...rebuilt].filter(([name, bytes]) => name.endsWith(".html") && !old.get(name)?.equals(bytes)).length;
+    expect(changedPages).toBeGreaterThan(0);
+    expect(log).toContain(`(${changedPages} page(s) read anew,`);
+
     // A cold build of the changed dataset writes the same bytes, file for file.
     const cold = join(root, "cold");
     build(data, cold, join(root, "cold-cache"));

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -10,6 +10,13 @@ import { join } from "node:path";
 export interface ContentStore {
   get(key: string): Buffer | undefined;
   put(key: string, bytes: string | Uint8Array): void;
+  /**
+   * Puts the entry of `key` at `path` without reading it, as a hard link (a copy when the
+   * store is on another file system), and says whether the store had it. An entry is never
+   * written again once made, so the link only ever shows its bytes; what is placed is for
+   * reading, as writing to it would change the entry.
+   */
+  place(key: string, path: string): boolean;
   /** How many lookups found their entry, and how many did not, since the store was opened. */
   readonly hits: number;
   readonly misses: number;
@@ -40,6 +47,22 @@ export function contentStore(dir: string): ContentStore {
       const partial = `${path}.${process.pid}.partial`;
       writeFileSync(partial, bytes);
       renameSync(partial, path);
+    },
+    place(key, path) {
+      const entry = file(key);
+      try {
+        linkSync(entry, path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "ENOENT") {
+          misses++;
+          return false;
+        }
+        if (code !== "EXDEV") throw error;
+        copyFileSync(entry, path);
+      }
+      hits++;
+      return true;
     },
     get hits() {
       return hits;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
@@ -35,5 +35,17 @@ describe("contentStore", () => {
     const store = contentStore(dir());
     expect(() => store.get("../../etc/passwd")).toThrow(/not a content key.*hashOf/);
     expect(() => store.put("", "x")).toThrow(/not a content key/);
+  });
+
+  it("places an entry at a path of the caller's, and says when it has none", () => {
+    const path = dir();
+    const store = contentStore(join(path, "store"));
+    const key = hashOf("page");
+    expect(store.place(key, join(path, "absent.html"))).toBe(false);
+    expect(readdirSync(path)).toEqual([]);
+    store.put(key, "<main>text</main>");
+    expect(store.place(key, join(path, "page.html"))).toBe(true);
+    expect(readFileSync(join(path, "page.html"), "utf8")).toBe("<main>text</main>");
+    expect({ hits: store.hits, misses: store.misses }).toEqual({ hits: 1, misses: 1 });
   });
 });
