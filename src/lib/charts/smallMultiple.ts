@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { max } from "d3-array";
 import { FONT_SIZE } from "./layout.ts";
 import { DAY, day, gapBands, timeBarMarks, timeBars, type GapBand, type SeriesPoint } from "./seriesByKind.ts";
+import { plotSpec, type PlotSpec } from "./plotSpec.ts";
 import { hatchPatterns } from "./statusStyle.ts";
 
 /** Small enough for three across a page, drawn large enough for its text to stay legible on a phone. */
@@ -53,4 +54,13 @@ export function smallMultiple(points: readonly SeriesPoint[], gaps: readonly Gap
       end("bottom-right", axis.endLabel),
     ],
   };
+}
+
+/** smallMultiple as a chart's plot spec, so that the home page's multiples are drawn through the chart cache like every other chart. */
+export function smallMultipleSpec(points: readonly SeriesPoint[], gaps: readonly GapBand[], axis: MultipleAxis): PlotSpec {
+  return plotSpec(multipleOptions, { points, gaps, axis });
+}
+
+function multipleOptions({ points, gaps, axis }: { points: readonly SeriesPoint[]; gaps: readonly GapBand[]; axis: MultipleAxis }): Plot.PlotOptions {
+  return smallMultiple(points, gaps, axis);
 }

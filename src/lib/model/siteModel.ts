@@ -1,7 +1,6 @@
 import { buildChartCatalog, type ChartCatalog } from "../charts/catalog.ts";
 import { buildFigureIndex, type FigureIndex } from "../charts/figures.ts";
 import { drawChart, type Drawable } from "../charts/renderChart.ts";
-import type { Chart } from "../charts/types.ts";
 import type { Dataset, Metric, MetricGroup, Observation, Period, Revision, SourceDocument, Unit } from "../dataset/types.ts";
 import { breakdownGaps, type BreakdownGap } from "../derive/breakdownGaps.ts";
 import { derivedObservations, type DerivedObservation } from "../derive/derivedPeriods.ts";
@@ -68,8 +67,8 @@ export interface SiteModel {
   notesOf(periods: readonly Period[]): readonly QualityNote[];
   /** Every chart of the period and indicator pages, made when first asked for (the build's checks never need it). */
   readonly charts: ChartCatalog;
-  /** A chart as inline SVG: its page and its download files show the same drawing. */
-  svg(chart: Chart): string;
+  /** A chart as inline SVG: its page and its download files show the same drawing, and a rebuild reuses an earlier build's. */
+  svg(chart: Drawable): string;
   /** Metrics with an indicator page of their own. */
   indicators: readonly Metric[];
   /** The years with a page, newest first, each with its periods by kind. */

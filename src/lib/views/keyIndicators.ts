@@ -1,7 +1,6 @@
 import { inTimeOrder, type ChartFigure } from "../charts/figures.ts";
-import { renderChart } from "../charts/renderChart.ts";
 import { seriesGapBands, seriesPoints, seriesRows } from "../charts/seriesCharts.ts";
-import { smallMultiple, type MultipleAxis } from "../charts/smallMultiple.ts";
+import { smallMultipleSpec, type MultipleAxis } from "../charts/smallMultiple.ts";
 import type { PointStatus } from "../charts/types.ts";
 import type { GapReason } from "../charts/seriesGaps.ts";
 import type { Metric } from "../dataset/types.ts";
@@ -71,7 +70,8 @@ export function keyIndicatorsView(model: SiteModel): KeyIndicatorsView | undefin
     if (figures.length > 1) {
       const gaps = seriesGapBands(model, figures, { start, end });
       for (const gap of gaps) gapReasons.add(gap.reason);
-      svg = renderChart(smallMultiple(seriesPoints(figures, seriesRows(model, figures), m), gaps, axis), { id: `key-${metric.id}`, label: w.multipleLabel({ metric: metric.label, span }) });
+      // Drawn through the model, which reuses a drawing an earlier build made of the same chart.
+      svg = model.svg({ id: `key-${metric.id}`, label: w.multipleLabel({ metric: metric.label, span }), plot: smallMultipleSpec(seriesPoints(figures, seriesRows(model, figures), m), gaps, axis) });
     }
     return {
       metric: metric.id,
