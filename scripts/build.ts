@@ -118,7 +118,10 @@ rmSync(sideDir, { recursive: true, force: true });
 const drawCards = process.env.REPORT_SKIP_CARDS !== "1";
 const sidecar = resolve("scripts/sidecar.ts");
 let sideRunning = true;
-const side = exited(start(["--expose-gc", sidecar, sideDir, ...(drawCards ? [] : ["--no-cards"])], inherited)).finally(() => (sideRunning = false));
+// The cards and download files that did not change are taken from dist/ by link, not written again.
+const side = exited(start(["--expose-gc", sidecar, sideDir, ...(drawCards ? [] : ["--no-cards"]), ...(existsSync(dist) ? ["--previous", dist] : [])], inherited)).finally(
+  () => (sideRunning = false),
+);
 const astroStatus = await astroDone;
 rmSync(narrativeDigests, { force: true });
 

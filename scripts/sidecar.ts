@@ -1,5 +1,5 @@
 /**
- * node scripts/sidecar.ts <output folder> [--no-cards]
+ * node scripts/sidecar.ts <output folder> [--no-cards] [--previous <site>]
  * node scripts/sidecar.ts --card-helper
  *
  * The build's second process, beside Astro on the machine's second core: renders the
@@ -7,13 +7,14 @@
  * edition's per-chart and per-period download files (src/lib/share/downloadFiles.ts). A card
  * whose words were drawn by an earlier build, with the same code, fonts and dependencies,
  * is copied from the build's card cache instead; a chart the pages have not drawn yet is
- * drawn here, into the chart cache both processes read.
+ * drawn here, into the chart cache both processes read. With --previous, a file the site
+ * being replaced holds with the same bytes is linked from it rather than written again.
  *
  * With --card-helper it writes no site: started by the build once Astro's pages are done, it
  * draws the cards from the end of the list into the card cache, where the sidecar, working
  * from the start, finds them; the build stops it when the sidecar is done.
  */
-import { linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { renderCard, type CardSpec } from "../src/lib/cards/renderCard.ts";
 import { narrativeFolders, type NarrativeKind } from "../src/lib/narratives/folders.ts";
@@ -27,23 +28,30 @@ import { resolvePlainText } from "../src/remark/resolvePlainText.ts";
 import { paths } from "../src/lib/url.ts";
 import { buildCache, codeVersion } from "../src/lib/cache/buildInputs.ts";
 import { hashOf } from "../src/lib/cache/hash.ts";
+import { siteWriter } from "../src/lib/cache/previousSite.ts";
 
 const args = process.argv.slice(2);
 const helper = args.length === 1 && args[0] === "--card-helper";
-if (!helper && (args.length < 1 || args.length > 2 || args[0]!.startsWith("--") || (args[1] !== undefined && args[1] !== "--no-cards"))) {
-  console.error("usage: node scripts/sidecar.ts <output folder> [--no-cards]\n       node scripts/sidecar.ts --card-helper");
+const [outArg, ...options] = args;
+const noCards = options[0] === "--no-cards";
+const previousAt = options.indexOf("--previous");
+const previous = previousAt < 0 ? undefined : options[previousAt + 1];
+const known = (noCards ? 1 : 0) + (previousAt < 0 ? 0 : 2);
+if (!helper && (outArg === undefined || outArg.startsWith("--") || options.length !== known || (previousAt >= 0 && (previous === undefined || previous.startsWith("--"))))) {
+  console.error("usage: node scripts/sidecar.ts <output folder> [--no-cards] [--previous <site>]\n       node scripts/sidecar.ts --card-helper");
   process.exit(2);
 }
+const site = siteWriter(outArg ?? "", previous);
 
 // Some 40,000 files go into a few thousand folders: each folder is made once.
 const made = new Set<string>();
-const write = (file: string, body: string | Uint8Array) => {
-  const folder = dirname(file);
+const write = (path: string, body: string | Uint8Array) => {
+  const folder = dirname(join(outArg!, path));
   if (!made.has(folder)) {
     mkdirSync(folder, { recursive: true });
     made.add(folder);
   }
-  writeFileSync(file, body);
+  site.write(path, body);
 };
 
 
@@ -87,8 +95,8 @@ function cardList(): { edition: Edition; page: string; spec: CardSpec; key: stri
   });
 }
 
-/** Every edition's social cards into `out`, from the card cache where it has them. */
-async function drawCards(out: string): Promise<void> {
+/** Every edition's social cards into the site, from the card cache where it has them. */
+async function drawCards(): Promise<void> {
   const cache = buildCache("cards");
   const cards = cardList();
   for (const card of cards) {
@@ -98,7 +106,7 @@ async function drawCards(out: string): Promise<void> {
       cache.put(card.key, png);
       await collect();
     }
-    write(join(out, inEdition(card.edition, paths.card(card.page))), png);
+    write(inEdition(card.edition, paths.card(card.page)), png);
   }
   console.log(`${cards.length} social cards: ${cache.misses} drawn, ${cache.hits} from the cache`);
 }
@@ -126,20 +134,20 @@ if (helper) {
   await helpDrawCards();
   process.exit(0);
 }
-const out = args[0]!;
+const out = outArg!;
 
 // The cards come first: by the time they are done, Astro's pages have drawn most charts,
 // which the download files then read from the chart cache instead of drawing them again.
-if (args[1] !== "--no-cards") await drawCards(out);
+if (!noCards) await drawCards();
 
 let files = 0;
 for (const edition of EDITIONS) {
   for (const file of downloadFiles(getSiteModel(edition), buildDate())) {
-    const target = join(out, inEdition(edition, file.path));
+    const path = inEdition(edition, file.path);
     // A second name for the same bytes is a second link to the file, not a second copy to write.
-    if ("copyOf" in file) linkSync(join(out, inEdition(edition, file.copyOf)), target);
-    else write(target, file.body);
+    if ("copyOf" in file) linkSync(join(out, inEdition(edition, file.copyOf)), join(out, path));
+    else write(path, file.body);
     files++;
   }
 }
-console.log(`${files} download files written`);
+console.log(`${files} download files written${previous === undefined ? "" : `; of the cards and files, ${site.linked} were unchanged and linked from the site being replaced, ${site.written} written`}`);
