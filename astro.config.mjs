@@ -4,14 +4,13 @@ import remarkDirective from "remark-directive";
 import remarkNarrative from "./src/remark/remarkNarrative.ts";
 import { getSiteModel } from "./src/lib/site.ts";
 import { narrativeFolders } from "./src/lib/narratives/folders.ts";
-import { editionBase } from "./src/lib/url.ts";
+import { deployment, editionBase } from "./src/lib/url.ts";
 import sitemap from "@astrojs/sitemap";
 import { SITEMAP_LOCALES, sitemapEntry } from "./src/lib/share/siteMap.ts";
 
 // SITE_URL and BASE_PATH let the report be deployed anywhere, including under a sub-path;
 // every internal link goes through src/lib/url.ts so that both are respected.
-const base = process.env.BASE_PATH ?? "/";
-const site = process.env.SITE_URL ?? "https://sms-migration-report.example.org";
+const { site, base } = deployment();
 
 export default defineConfig({
   site,

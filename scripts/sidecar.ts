@@ -4,7 +4,8 @@
  *
  * The build's second process, beside Astro on the machine's second core: renders the
  * 1200×630 social card of every page into <output folder>/cards/…png, then writes every
- * edition's per-chart and per-period download files (src/lib/share/downloadFiles.ts). A card
+ * edition's per-chart and per-period download files (src/lib/share/downloadFiles.ts) and
+ * its whole-dataset files and data package (src/lib/share/datasetFiles.ts). A card
  * whose words were drawn by an earlier build, with the same code, fonts and dependencies,
  * is copied from the build's card cache instead; a chart the pages have not drawn yet is
  * drawn here, into the chart cache both processes read. With --previous, a file the site
@@ -23,9 +24,10 @@ import { EDITIONS, inEdition, type Edition } from "../src/lib/i18n/editionPaths.
 import type { SiteModel } from "../src/lib/model/siteModel.ts";
 import { buildDate, getSiteModel } from "../src/lib/site.ts";
 import { allCards } from "../src/lib/share/allCards.ts";
+import { datasetFiles } from "../src/lib/share/datasetFiles.ts";
 import { downloadFiles } from "../src/lib/share/downloadFiles.ts";
 import { resolvePlainText } from "../src/remark/resolvePlainText.ts";
-import { paths } from "../src/lib/url.ts";
+import { deployment, paths } from "../src/lib/url.ts";
 import { buildCache, codeVersion } from "../src/lib/cache/buildInputs.ts";
 import { hashOf } from "../src/lib/cache/hash.ts";
 import { siteWriter } from "../src/lib/cache/previousSite.ts";
@@ -142,7 +144,8 @@ if (!noCards) await drawCards();
 
 let files = 0;
 for (const edition of EDITIONS) {
-  for (const file of downloadFiles(getSiteModel(edition), buildDate())) {
+  const model = getSiteModel(edition);
+  for (const file of [...downloadFiles(model, buildDate()), ...datasetFiles(model, edition, buildDate(), deployment())]) {
     const path = inEdition(edition, file.path);
     // A second name for the same bytes is a second link to the file, not a second copy to write.
     if ("copyOf" in file) linkSync(join(out, inEdition(edition, file.copyOf)), join(out, path));

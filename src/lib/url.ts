@@ -74,3 +74,14 @@ export const paths = {
 export function figureRowId(table: string, metric: string): string {
   return `${table}-${metric}`;
 }
+
+/** Where the site is deployed: its origin and its base path, for astro.config.mjs and for the files the build writes itself. */
+export interface Deployment {
+  site: string;
+  base: string;
+}
+
+/** The deployment the environment names (SITE_URL, BASE_PATH), and the one place of its defaults. */
+export function deployment(env: Record<string, string | undefined> = process.env): Deployment {
+  return { site: env.SITE_URL ?? "https://sms-migration-report.example.org", base: env.BASE_PATH ?? "/" };
+}
