@@ -19,7 +19,7 @@ export function dataDir(env: Record<string, string | undefined> = process.env): 
 
 /**
  * The site model of an edition, built once per build and shared by every page, the remark
- * plugin and the file endpoints: the checked dataset, in the edition's words
+ * plugin and the sidecar's files: the checked dataset, in the edition's words
  * (content/data/editions/<lang>.yaml) and its catalog. Its charts are drawn through the
  * build's chart cache, keyed by the code, the edition and the chart.
  */
